@@ -1,0 +1,303 @@
+//! What the command line does: load configuration, find files, check them in parallel,
+//! report, and choose the exit code.
+
+use crate::cli::{CheckArgs, Cli, Command, FailOn, Format};
+use crate::config::{self, Config};
+use crate::finding::{Finding, Severity};
+use crate::report::{self, FileReport, Outcome};
+use crate::rules;
+use crate::source::Source;
+use rayon::prelude::*;
+use std::io::{IsTerminal, Read, Write};
+use std::path::{Path, PathBuf};
+
+/// Exit codes, named in one place.
+pub mod exit {
+    /// Nothing at or above the failing severity.
+    pub const OK: u8 = 0;
+    /// Findings at or above the failing severity.
+    pub const FINDINGS: u8 = 1;
+    /// A usage or configuration error, or a file that could not be read.
+    pub const TROUBLE: u8 = 2;
+}
+
+/// Files larger than this are reported rather than read: minutes are never this big.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Runs a parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> u8 {
+    match cli.command {
+        Command::Check(args) => check(args),
+        Command::Rules => {
+            print!("{}", report::rules_table());
+            exit::OK
+        }
+        Command::Explain { rule } => match rules::by_name(&rule) {
+            Some(r) => {
+                println!(
+                    "{} [{}]\n\n{}",
+                    r.name(),
+                    r.default_severity(),
+                    r.doc().trim_end()
+                );
+                exit::OK
+            }
+            None => {
+                let hint = config::closest_rule(&rule)
+                    .map(|r| format!(" (did you mean `{r}`?)"))
+                    .unwrap_or_default();
+                eprintln!("notulint: unknown rule `{rule}`{hint}; `notulint rules` lists them");
+                exit::TROUBLE
+            }
+        },
+        Command::Init { force } => init(force),
+    }
+}
+
+fn init(force: bool) -> u8 {
+    let path = Path::new(config::FILE_NAME);
+    if path.exists() && !force {
+        eprintln!(
+            "notulint: {} already exists; use --force to overwrite it",
+            path.display()
+        );
+        return exit::TROUBLE;
+    }
+    match std::fs::write(path, config::STARTER) {
+        Ok(()) => {
+            eprintln!("notulint: wrote {}", path.display());
+            exit::OK
+        }
+        Err(e) => {
+            eprintln!("notulint: cannot write {}: {e}", path.display());
+            exit::TROUBLE
+        }
+    }
+}
+
+/// Where a document comes from.
+#[derive(Debug, Clone)]
+enum Input {
+    File(PathBuf),
+    Stdin(String),
+    Missing(PathBuf, String),
+}
+
+fn check(args: CheckArgs) -> u8 {
+    let started = std::time::Instant::now();
+    let no_color = args.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
+    let mut config = match load_config(&args) {
+        Ok(c) => c,
+        Err(report) => {
+            eprintln!("{report}");
+            return exit::TROUBLE;
+        }
+    };
+    config.final_check = args.final_check;
+    for (list, what) in [(&args.select, "--select"), (&args.ignore, "--ignore")] {
+        for key in list {
+            if !config::is_rule_or_group(key) {
+                let hint = config::closest_rule(key)
+                    .map(|r| format!(" (did you mean `{r}`?)"))
+                    .unwrap_or_default();
+                eprintln!("notulint: {what}: unknown rule or group `{key}`{hint}");
+                return exit::TROUBLE;
+            }
+        }
+    }
+    if !args.select.is_empty() {
+        config.selected = Some(args.select.clone());
+    }
+    for key in &args.ignore {
+        config.set_level(key, None);
+    }
+    let inputs = collect_inputs(&args, &config);
+    let reports = check_all(&inputs, &config, args.jobs);
+    let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
+        Format::Human
+    } else {
+        Format::Concise
+    });
+    let color = !no_color && std::io::stdout().is_terminal();
+    let rendered = match format {
+        Format::Human => report::human::render(&reports, color),
+        Format::Concise => report::concise::render(&reports),
+        Format::Json => report::json::render(&reports),
+        Format::Sarif => report::sarif::render(&reports),
+        Format::Github => report::github::render(&reports),
+    };
+    let mut out = std::io::stdout().lock();
+    let _ = out.write_all(rendered.as_bytes());
+    let _ = out.flush();
+    // Files that could not be read are always named on standard error.
+    for r in &reports {
+        if let Outcome::Failed(msg) = &r.outcome {
+            if format != Format::Human {
+                eprintln!("notulint: {}: {msg}", r.path);
+            }
+        }
+    }
+    let counts = report::Counts::of(&reports);
+    if !args.quiet && format != Format::Human {
+        eprintln!("{}", counts.summary(started.elapsed()));
+    } else if !args.quiet {
+        eprintln!("{}", counts.summary(started.elapsed()));
+    }
+    let threshold = match args.fail_on {
+        FailOn::Error => Severity::Error,
+        FailOn::Warning => Severity::Warning,
+        FailOn::Info => Severity::Info,
+    };
+    if counts.failed > 0 {
+        exit::TROUBLE
+    } else if reports
+        .iter()
+        .flat_map(|r| r.findings())
+        .any(|f| f.severity >= threshold)
+    {
+        exit::FINDINGS
+    } else {
+        exit::OK
+    }
+}
+
+fn load_config(args: &CheckArgs) -> Result<Config, String> {
+    let path = if args.no_config {
+        None
+    } else if let Some(p) = &args.config {
+        Some(p.clone())
+    } else {
+        std::env::current_dir()
+            .ok()
+            .and_then(|d| Config::discover(&d))
+    };
+    match path {
+        Some(p) => Config::load(&p).map_err(|e| format!("{:?}", miette::Report::new(e))),
+        None => Ok(Config::default()),
+    }
+}
+
+fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
+    let mut inputs = Vec::new();
+    let mut stdin_taken = false;
+    for p in &args.paths {
+        if p.as_os_str() == "-" {
+            if stdin_taken {
+                continue;
+            }
+            stdin_taken = true;
+            inputs.push(Input::Stdin(
+                args.stdin_filename
+                    .clone()
+                    .unwrap_or_else(|| "<stdin>".into()),
+            ));
+        } else if p.is_dir() {
+            match walk(p, config) {
+                Ok(files) => inputs.extend(files.into_iter().map(Input::File)),
+                Err(e) => inputs.push(Input::Missing(p.clone(), e)),
+            }
+        } else if p.exists() {
+            inputs.push(Input::File(p.clone()));
+        } else {
+            inputs.push(Input::Missing(
+                p.clone(),
+                "no such file or directory".into(),
+            ));
+        }
+    }
+    inputs
+}
+
+/// The files under a directory that the include and exclude globs select, sorted;
+/// `.gitignore` and hidden files are respected as git would.
+pub fn walk(dir: &Path, config: &Config) -> Result<Vec<PathBuf>, String> {
+    let build = |globs: &[String]| -> Result<globset::GlobSet, String> {
+        let mut b = globset::GlobSetBuilder::new();
+        for g in globs {
+            b.add(globset::Glob::new(g).map_err(|e| format!("bad glob `{g}`: {e}"))?);
+        }
+        b.build().map_err(|e| e.to_string())
+    };
+    let include = build(&config.include)?;
+    let exclude = build(&config.exclude)?;
+    let mut files = Vec::new();
+    let walker = ignore::WalkBuilder::new(dir)
+        .require_git(false)
+        .sort_by_file_name(|a, b| a.cmp(b))
+        .build();
+    for entry in walker {
+        let Ok(entry) = entry else { continue };
+        if !entry.file_type().is_some_and(|t| t.is_file()) {
+            continue;
+        }
+        let path = entry.path();
+        let rel = path.strip_prefix(dir).unwrap_or(path);
+        if include.is_match(rel) && !exclude.is_match(rel) {
+            files.push(path.to_path_buf());
+        }
+    }
+    Ok(files)
+}
+
+fn check_all(inputs: &[Input], config: &Config, jobs: Option<usize>) -> Vec<FileReport> {
+    let work = |input: &Input| check_input(input, config);
+    let pool = rayon::ThreadPoolBuilder::new()
+        .num_threads(jobs.unwrap_or(0))
+        .build();
+    match pool {
+        Ok(pool) => pool.install(|| inputs.par_iter().map(work).collect()),
+        Err(_) => inputs.iter().map(work).collect(),
+    }
+}
+
+fn check_input(input: &Input, config: &Config) -> FileReport {
+    let (name, bytes) = match input {
+        Input::Missing(p, e) => return FileReport::failed(p.display().to_string(), e.clone()),
+        Input::Stdin(name) => {
+            let mut buf = Vec::new();
+            if let Err(e) = std::io::stdin()
+                .lock()
+                .take(MAX_FILE_BYTES + 1)
+                .read_to_end(&mut buf)
+            {
+                return FileReport::failed(
+                    name.clone(),
+                    format!("cannot read standard input: {e}"),
+                );
+            }
+            (name.clone(), buf)
+        }
+        Input::File(p) => {
+            let name = p.display().to_string();
+            match read_file(p) {
+                Ok(b) => (name, b),
+                Err(e) => return FileReport::failed(name, e),
+            }
+        }
+    };
+    if bytes.len() as u64 > MAX_FILE_BYTES {
+        return FileReport::failed(
+            name,
+            format!(
+                "it is larger than {} MiB; minutes are never this big",
+                MAX_FILE_BYTES >> 20
+            ),
+        );
+    }
+    match Source::from_bytes(&name, bytes) {
+        Ok(source) => {
+            let findings: Vec<Finding> = crate::check(&source, config);
+            FileReport::checked(name, source, findings)
+        }
+        Err(e) => FileReport::failed(name, format!("cannot check this file: {e}")),
+    }
+}
+
+fn read_file(p: &Path) -> Result<Vec<u8>, String> {
+    let f = std::fs::File::open(p).map_err(|e| format!("cannot read it: {e}"))?;
+    let mut buf = Vec::new();
+    f.take(MAX_FILE_BYTES + 1)
+        .read_to_end(&mut buf)
+        .map_err(|e| format!("cannot read it: {e}"))?;
+    Ok(buf)
+}

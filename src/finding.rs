@@ -1,0 +1,89 @@
+//! `Finding`, `Label`, `Severity`: what a rule reports.
+
+use crate::model::Span;
+use crate::rules::RuleMeta;
+use serde::{Deserialize, Serialize};
+
+/// How serious a finding is. Ordered: `Info < Warning < Error`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord, Hash, Serialize, Deserialize)]
+#[serde(rename_all = "lowercase")]
+pub enum Severity {
+    /// A hint; never fails a run by default.
+    Info,
+    /// Probably a mistake.
+    Warning,
+    /// Certainly a mistake.
+    Error,
+}
+
+impl Severity {
+    /// The lower-case name used in output and configuration.
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Severity::Info => "info",
+            Severity::Warning => "warning",
+            Severity::Error => "error",
+        }
+    }
+}
+
+impl std::fmt::Display for Severity {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.write_str(self.as_str())
+    }
+}
+
+/// A secondary span with its own short message ("listed as present here").
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Label {
+    /// Where.
+    pub span: Span,
+    /// What is there.
+    pub message: String,
+}
+
+/// One problem in one document.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Finding {
+    /// The rule's stable name, such as `attendance/duplicate-person`.
+    pub rule: &'static str,
+    /// The severity after defaults, configuration and `--final`.
+    pub severity: Severity,
+    /// One sentence naming the person or term, no closing full stop.
+    pub message: String,
+    /// The text at fault.
+    pub span: Span,
+    /// Secondary spans: the other list entry, the earlier occurrence.
+    pub related: Vec<Label>,
+    /// How to fix it, starting with a verb.
+    pub help: Option<String>,
+}
+
+impl Finding {
+    /// A finding of `rule` at `span`, with the rule's default severity.
+    pub fn at(rule: &impl RuleMeta, span: Span, message: impl Into<String>) -> Self {
+        Finding {
+            rule: rule.name(),
+            severity: rule.default_severity(),
+            message: message.into(),
+            span,
+            related: Vec::new(),
+            help: None,
+        }
+    }
+
+    /// Adds a secondary span.
+    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+        self.related.push(Label {
+            span,
+            message: message.into(),
+        });
+        self
+    }
+
+    /// Sets the help text.
+    pub fn help(mut self, help: impl Into<String>) -> Self {
+        self.help = Some(help.into());
+        self
+    }
+}

@@ -1,0 +1,46 @@
+//! notulint: a consistency checker for the minutes of Dutch governance meetings.
+//!
+//! `check` runs every enabled rule over one document; the command line and the tests share it.
+
+pub mod app;
+pub mod cli;
+pub mod config;
+pub mod finding;
+pub mod model;
+pub mod parse;
+pub mod people;
+pub mod report;
+pub mod rules;
+pub mod source;
+
+pub use config::Config;
+pub use finding::{Finding, Severity};
+pub use source::Source;
+
+/// Checks one document with every rule the configuration enables.
+/// Findings come sorted by position, then rule name.
+pub fn check(source: &Source, config: &Config) -> Vec<Finding> {
+    check_with(source, config, rules::all())
+}
+
+/// Checks one document with the given rules only (used by per-rule tests).
+pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
+    let doc = parse::parse(&source.text);
+    let cx = rules::Context::new(&doc, &source.text, config);
+    let mut out = Vec::new();
+    for rule in rules {
+        let Some(severity) = config.severity(*rule) else {
+            continue;
+        };
+        let start = out.len();
+        rule.check(&doc, &cx, &mut out);
+        for f in &mut out[start..] {
+            f.severity = severity;
+        }
+    }
+    out.sort_by(|a, b| {
+        (a.span.start(), a.rule, a.span.end()).cmp(&(b.span.start(), b.rule, b.span.end()))
+    });
+    out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+    out
+}

@@ -1,0 +1,217 @@
+//! What counts as an item asking for a decision, and as a recorded outcome.
+//! Shared knowledge: the rules and the docs read it from here.
+
+use super::{Item, Marker, ParagraphKind};
+use crate::people::fold;
+
+/// Words in an item title that say it is for information only.
+const INFORMATIONAL: &[&str] = &[
+    "ter informatie",
+    "ter kennisname",
+    "ter bespreking",
+    "ter discussie",
+    "ter consultatie",
+    "mededeling",
+    "rondvraag",
+    "sluiting",
+    "opening",
+    "ingekomen",
+    "actielijst",
+    "actiepunten",
+    "wat verder ter tafel",
+    "w.v.t.t.k",
+    "informatief",
+    "voorstelronde",
+];
+
+/// Headings under which every item asks for a decision.
+const DECIDING: &[&str] = &[
+    "ter besluitvorming",
+    "ter vaststelling",
+    "ter besluit",
+    "ter goedkeuring",
+    "ter instemming",
+    "besluitvormend",
+    "besluitvorming",
+    "hamerstuk",
+    "ter advisering",
+    "ter advies",
+];
+
+/// Whether an item (given the heading it stands under) asks for a decision.
+pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
+    let title = item.title.to_lowercase();
+    let deciding_title = DECIDING.iter().any(|d| title.contains(d));
+    if deciding_title && !title.contains("bespreking") {
+        return true;
+    }
+    if INFORMATIONAL.iter().any(|w| title.contains(w)) {
+        return false;
+    }
+    if is_proposal_title(&title) || adopts_minutes(&title) {
+        return true;
+    }
+    let context = parent
+        .map(|p| p.title.to_lowercase())
+        .or_else(|| item.section.as_ref().map(|s| s.to_lowercase()));
+    context.is_some_and(|c| DECIDING.iter().any(|d| c.contains(d)))
+}
+
+/// `Voorstel pilot Mijnbuur`, `Raadsvoorstel ...`, `Begroting en contributievoorstel`:
+/// a word ending in *voorstel* (not *voorstellen*, which also means introductions).
+fn is_proposal_title(title: &str) -> bool {
+    title
+        .split(|c: char| !c.is_alphanumeric())
+        .any(|w| w.ends_with("voorstel"))
+}
+
+/// Whether the title is the adoption of earlier minutes: `Notulen vorige vergadering`,
+/// `Verslag van de vergadering van 22 mei`, `(concept) Besluitenlijst DVO 23 april 2018`.
+pub fn adopts_minutes(title: &str) -> bool {
+    let words: Vec<&str> = title
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    if has("notulen")
+        || has("besluitenlijst")
+        || has("besluitenlijsten")
+        || has("conceptnotulen")
+        || has("concept-notulen")
+    {
+        return !title.contains("notulist");
+    }
+    if has("verslag") || has("verslagen") || has("conceptverslag") || has("concept-verslag") {
+        // A financial or committee report is not the minutes of a meeting.
+        let other = [
+            "financieel",
+            "financiële",
+            "kascommissie",
+            "accountant",
+            "jaar",
+            "werkbezoek",
+            "sociaal",
+            "reis",
+            "inspectie",
+            "evaluatie",
+        ];
+        if other.iter().any(|o| words.iter().any(|w| w.starts_with(o))) {
+            return false;
+        }
+        return true;
+    }
+    false
+}
+
+/// Outcome words: a decision, conclusion, advice or deferral, as minutes record them.
+const OUTCOME_WORDS: &[&str] = &[
+    "vastgesteld",
+    "vastgestelde",
+    "besloten",
+    "besluit",
+    "besluiten",
+    "akkoord",
+    "aangenomen",
+    "verworpen",
+    "goedgekeurd",
+    "goedgekeurde",
+    "goedkeuring",
+    "ingestemd",
+    "conform",
+    "concluderend",
+    "conclusie",
+    "geconcludeerd",
+    "concludeert",
+    "concluderen",
+    "aangehouden",
+    "uitgesteld",
+    "doorgeschoven",
+    "decharge",
+    "unaniem",
+    "bekrachtigd",
+    "ongewijzigd",
+    "herbenoemd",
+    "afgewezen",
+    "adviseert",
+    "adviseren",
+    "geadviseerd",
+    "aanvaard",
+    "overgenomen",
+    "vastgelegd",
+    "vaststelling",
+    "vaststellen",
+];
+
+/// Whether a piece of text records an outcome.
+pub fn records_outcome_text(text: &str) -> bool {
+    let folded = fold(text);
+    let words: Vec<&str> = folded
+        .split(|c: char| !c.is_alphanumeric())
+        .filter(|w| !w.is_empty())
+        .collect();
+    let has = |w: &str| words.contains(&w);
+    if words.iter().any(|w| OUTCOME_WORDS.contains(w)) {
+        return true;
+    }
+    // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`.
+    (has("stemt") || has("stemmen") || has("stemde")) && has("in")
+        || (has("stelt") || has("stellen") || has("stelde")) && has("vast")
+        || (has("keurt") || has("keuren") || has("keurde")) && has("goed")
+        || (has("komt") || has("komen")) && has("terug")
+        || has("terugkomen")
+        || has("instemming")
+            && (has("verleent")
+                || has("verleend")
+                || has("geeft")
+                || has("gegeven")
+                || has("verlenen"))
+        || has("advies")
+            && (has("positief")
+                || has("positieve")
+                || has("negatief")
+                || has("negatieve")
+                || has("geeft")
+                || has("brengt")
+                || has("uitgebracht"))
+}
+
+/// Whether an item (its own paragraphs, not its sub-items) records an outcome.
+pub fn records_outcome(item: &Item, text: &str) -> bool {
+    item.paragraphs.iter().any(|p| {
+        matches!(
+            p.kind,
+            ParagraphKind::Marker(
+                Marker::Decision | Marker::Conclusion | Marker::Advice | Marker::Agreement
+            )
+        ) || records_outcome_text(text.get(p.span.range()).unwrap_or(""))
+    })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn recognises_adoption_of_minutes() {
+        assert!(adopts_minutes("notulen vorige vergadering"));
+        assert!(adopts_minutes(
+            "(concept) besluitenlijst dvo 23 april 2018 openbaar deel"
+        ));
+        assert!(adopts_minutes("verslag van de vergadering van 22 mei 2018"));
+        assert!(!adopts_minutes(
+            "financieel verslag 2015 en verslag kascommissie"
+        ));
+        assert!(!adopts_minutes("jaarverslag 2019"));
+    }
+
+    #[test]
+    fn recognises_outcomes() {
+        assert!(records_outcome_text("Het verslag wordt vastgesteld."));
+        assert!(records_outcome_text(
+            "Concluderend kan het voorgestelde door."
+        ));
+        assert!(records_outcome_text("De raad stemt in met het voorstel."));
+        assert!(records_outcome_text("Het voorstel wordt aangehouden."));
+        assert!(!records_outcome_text("De voorzitter sluit de discussie."));
+    }
+}

@@ -1,0 +1,307 @@
+//! The document model: what the grammar found, lowered into plain types with byte spans.
+
+pub mod decisions;
+mod span;
+
+pub use span::Span;
+
+/// A parsed document. Everything keeps its byte span into the original text.
+#[derive(Debug, Clone, Default)]
+pub struct Document {
+    /// The first non-empty line before the header fields, usually `BESLUITENLIJST ...`.
+    pub title: Option<Span>,
+    /// Header fields in order (`Datum`, `Voorzitter`, ...).
+    pub fields: Vec<Field>,
+    /// The attendance lists (present, absent, guests), in order.
+    pub lists: Vec<AttendanceList>,
+    /// Agenda items in order.
+    pub items: Vec<Item>,
+    /// Body paragraphs that precede the first agenda item or follow no item.
+    pub loose: Vec<Paragraph>,
+    /// Lines the grammar could only take as fallback.
+    pub unrecognized: Vec<Span>,
+    /// Whether the document is in the F1 table layout.
+    pub table_layout: bool,
+    /// The span of every line (without its line end), for line-based rules.
+    pub lines: Vec<Span>,
+}
+
+/// What a header field is about.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum FieldKind {
+    /// `Datum`
+    Date,
+    /// `Tijdstip`, `Tijd`, `Aanvang`
+    Time,
+    /// `Voorzitter`
+    Chair,
+    /// `Secretaris`
+    Secretary,
+    /// `Notulist`, `Notulen`, `Verslag`
+    MinuteTaker,
+    /// `Griffier`
+    Clerk,
+    /// `Locatie`, `Plaats`
+    Location,
+    /// `Status`
+    Status,
+    /// `Aanwezig`
+    Present,
+    /// `Afwezig`
+    Absent,
+    /// `Afwezig met kennisgeving`, `Afgemeld`
+    AbsentNotified,
+    /// `Gasten`, `Genodigden`
+    Guests,
+}
+
+impl FieldKind {
+    /// The config name of the field (`required-fields`).
+    pub fn config_name(self) -> &'static str {
+        match self {
+            FieldKind::Date => "datum",
+            FieldKind::Time => "tijd",
+            FieldKind::Chair => "voorzitter",
+            FieldKind::Secretary => "secretaris",
+            FieldKind::MinuteTaker => "notulist",
+            FieldKind::Clerk => "griffier",
+            FieldKind::Location => "locatie",
+            FieldKind::Status => "status",
+            FieldKind::Present => "aanwezig",
+            FieldKind::Absent => "afwezig",
+            FieldKind::AbsentNotified => "afwezig-met-kennisgeving",
+            FieldKind::Guests => "gasten",
+        }
+    }
+
+    /// All kinds, for configuration lookups.
+    pub const ALL: [FieldKind; 12] = [
+        FieldKind::Date,
+        FieldKind::Time,
+        FieldKind::Chair,
+        FieldKind::Secretary,
+        FieldKind::MinuteTaker,
+        FieldKind::Clerk,
+        FieldKind::Location,
+        FieldKind::Status,
+        FieldKind::Present,
+        FieldKind::Absent,
+        FieldKind::AbsentNotified,
+        FieldKind::Guests,
+    ];
+
+    /// The list kind this field opens, if it is an attendance list.
+    pub fn list_kind(self) -> Option<ListKind> {
+        match self {
+            FieldKind::Present => Some(ListKind::Present),
+            FieldKind::Absent => Some(ListKind::Absent),
+            FieldKind::AbsentNotified => Some(ListKind::AbsentNotified),
+            FieldKind::Guests => Some(ListKind::Guests),
+            _ => None,
+        }
+    }
+}
+
+/// One `Key: value` or `Key<TAB>value` header row.
+#[derive(Debug, Clone)]
+pub struct Field {
+    /// What the key means.
+    pub kind: FieldKind,
+    /// The key as written.
+    pub key: Span,
+    /// The value, trimmed (may be empty, then it sits at the line end).
+    pub value: Span,
+    /// The whole line.
+    pub line: Span,
+}
+
+/// Which attendance list.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, Hash)]
+pub enum ListKind {
+    /// Present at the meeting.
+    Present,
+    /// Absent.
+    Absent,
+    /// Absent with notice (`met kennisgeving`).
+    AbsentNotified,
+    /// Guests or invitees.
+    Guests,
+}
+
+impl ListKind {
+    /// Whether people on this list were not at the meeting.
+    pub fn is_absent(self) -> bool {
+        matches!(self, ListKind::Absent | ListKind::AbsentNotified)
+    }
+
+    /// Whether people on this list were at the meeting.
+    pub fn is_attending(self) -> bool {
+        matches!(self, ListKind::Present | ListKind::Guests)
+    }
+
+    /// The English name used in messages.
+    pub fn describe(self) -> &'static str {
+        match self {
+            ListKind::Present => "present list",
+            ListKind::Absent => "absent list",
+            ListKind::AbsentNotified => "list of those absent with notice",
+            ListKind::Guests => "guest list",
+        }
+    }
+}
+
+/// An attendance list with its entries.
+#[derive(Debug, Clone)]
+pub struct AttendanceList {
+    /// Which list.
+    pub kind: ListKind,
+    /// The key (`Aanwezig`) as written.
+    pub key: Span,
+    /// The entries, in order.
+    pub entries: Vec<Entry>,
+    /// Empty elements (`,,`, a trailing comma), at the separator that leaves them.
+    pub empties: Vec<Span>,
+}
+
+/// One name in an attendance list.
+#[derive(Debug, Clone)]
+pub struct Entry {
+    /// The whole entry, trimmed, annotations included.
+    pub span: Span,
+    /// The name without honorifics and annotations.
+    pub name_span: Span,
+    /// The parsed name.
+    pub name: crate::people::PersonName,
+    /// Parenthesised annotations and role prefixes, lower-cased.
+    pub annotations: Vec<String>,
+    /// The role this entry gives its person (`(voorzitter)`, `Griffier:`).
+    pub role: Option<Role>,
+}
+
+/// An officer role.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Role {
+    /// Chair: `voorzitter`, `vz`.
+    Chair,
+    /// Secretary: `secretaris`.
+    Secretary,
+    /// Minute-taker: `notulist`, `notulen`.
+    MinuteTaker,
+    /// Clerk: `griffier`.
+    Clerk,
+}
+
+/// How an item heading is written.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ItemForm {
+    /// `A<TAB>...`: an F1 table row.
+    TableRow,
+    /// `F Rondvraag`: a table row that lost its tab.
+    UntabbedRow,
+    /// `1. Opening`: a numbered heading.
+    Heading,
+    /// `2. Voorstel` inside an F1 cell: a numbered sub-item.
+    SubItem,
+}
+
+/// One agenda item (or sub-item).
+#[derive(Debug, Clone)]
+pub struct Item {
+    /// The label as written: `A`, `4`, `4.2`, `05A`.
+    pub label: String,
+    /// Span of the label.
+    pub label_span: Span,
+    /// The title, trimmed and without HTML tags.
+    pub title: String,
+    /// Span of the title text.
+    pub title_span: Span,
+    /// The heading line (the first line of the item).
+    pub heading: Span,
+    /// How the heading is written.
+    pub form: ItemForm,
+    /// Paragraphs before the first sub-item.
+    pub paragraphs: Vec<Paragraph>,
+    /// Numbered sub-items.
+    pub subitems: Vec<Item>,
+    /// The section heading the item stands under (`Ter besluitvorming`), if any.
+    pub section: Option<String>,
+    /// From the heading to the last byte of the item's content.
+    pub span: Span,
+}
+
+impl Item {
+    /// All paragraphs of the item, its sub-items included, in order.
+    pub fn all_paragraphs(&self) -> Vec<&Paragraph> {
+        let mut out: Vec<&Paragraph> = self.paragraphs.iter().collect();
+        for sub in &self.subitems {
+            out.extend(sub.all_paragraphs());
+        }
+        out
+    }
+}
+
+/// What kind of paragraph.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum ParagraphKind {
+    /// Running text.
+    Text,
+    /// A `- ` or `• ` bullet.
+    Bullet,
+    /// A `Besluit:`, `Actie:`, `Conclusie:` line; the marker is lower-cased.
+    Marker(Marker),
+    /// A short unnumbered line that reads as a heading (`Ter besluitvorming`).
+    Heading,
+}
+
+/// Labels of explicit marker lines.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Marker {
+    /// `Besluit:`
+    Decision,
+    /// `Actie:`
+    Action,
+    /// `Conclusie:`
+    Conclusion,
+    /// `Advies:`
+    Advice,
+    /// `Afspraak:`, `Toezegging:`
+    Agreement,
+}
+
+/// A paragraph: one `<p>` cell paragraph or one text line.
+#[derive(Debug, Clone)]
+pub struct Paragraph {
+    /// What kind.
+    pub kind: ParagraphKind,
+    /// The text (inside the tags), trimmed.
+    pub span: Span,
+    /// Whether a blank line precedes it (a paragraph break in plain text).
+    pub after_blank: bool,
+}
+
+impl Document {
+    /// The text of a span in `text` (empty when out of range).
+    pub fn slice<'t>(text: &'t str, span: &Span) -> &'t str {
+        text.get(span.range()).unwrap_or("")
+    }
+
+    /// The first field of a kind.
+    pub fn field(&self, kind: FieldKind) -> Option<&Field> {
+        self.fields.iter().find(|f| f.kind == kind)
+    }
+
+    /// Every paragraph of the document: loose ones and those of all items.
+    pub fn all_paragraphs(&self) -> Vec<&Paragraph> {
+        let mut out: Vec<&Paragraph> = self.loose.iter().collect();
+        for item in &self.items {
+            out.extend(item.all_paragraphs());
+        }
+        out.sort_by_key(|p| p.span.start());
+        out
+    }
+
+    /// Lists of a kind.
+    pub fn lists_of(&self, kind: ListKind) -> impl Iterator<Item = &AttendanceList> {
+        self.lists.iter().filter(move |l| l.kind == kind)
+    }
+}

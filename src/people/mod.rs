@@ -1,0 +1,267 @@
+//! People: name normalisation, the index of who attended, and resolving references.
+//! Every rule asks this module who is who, so rules cannot disagree.
+
+mod name;
+mod refs;
+pub mod words;
+
+pub use name::{fold, initials_of, is_particle, squash, surname_key, PersonName};
+pub use refs::{references, PersonRef};
+
+use crate::model::{Document, FieldKind, ListKind, Role, Span};
+
+/// Where a person is known from.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Source {
+    /// An entry of an attendance list: list index and entry index in `Document::lists`.
+    Entry(usize, usize),
+    /// An officer field (`Voorzitter: ...`).
+    Field(FieldKind),
+    /// The configured roster.
+    Roster,
+}
+
+/// One person the document (or the roster) knows, with every place they are named.
+#[derive(Debug, Clone)]
+pub struct Person {
+    /// The name as first written.
+    pub name: PersonName,
+    /// Where the name came from, in document order.
+    pub sources: Vec<(Source, Span)>,
+    /// Further written forms (aliases from the roster) that also name this person.
+    pub aliases: Vec<PersonName>,
+}
+
+impl Person {
+    /// Whether the person is on a list of this kind.
+    pub fn on_list(&self, doc: &Document, pred: impl Fn(ListKind) -> bool) -> bool {
+        self.sources
+            .iter()
+            .any(|(s, _)| matches!(s, Source::Entry(l, _) if pred(doc.lists[*l].kind)))
+    }
+
+    /// The first span on a list satisfying `pred`.
+    pub fn span_on(&self, doc: &Document, pred: impl Fn(ListKind) -> bool) -> Option<Span> {
+        self.sources.iter().find_map(|(s, sp)| match s {
+            Source::Entry(l, _) if pred(doc.lists[*l].kind) => Some(sp.clone()),
+            _ => None,
+        })
+    }
+
+    fn names(&self) -> impl Iterator<Item = &PersonName> {
+        std::iter::once(&self.name).chain(self.aliases.iter())
+    }
+}
+
+/// How a reference resolves.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Resolution {
+    /// Exactly one person fits.
+    Known(usize),
+    /// Several people fit; their indices.
+    Ambiguous(Vec<usize>),
+    /// Nobody fits.
+    Unknown,
+}
+
+/// Everyone the document names in its header and lists, plus the roster.
+#[derive(Debug, Clone, Default)]
+pub struct People {
+    /// The persons, in order of first appearance.
+    pub persons: Vec<Person>,
+}
+
+/// A member of the body from configuration.
+#[derive(Debug, Clone)]
+pub struct RosterMember {
+    /// The name (`P. Miltenburg`).
+    pub name: String,
+    /// Other written forms.
+    pub aliases: Vec<String>,
+}
+
+impl People {
+    /// Indexes the people of a document and the roster.
+    pub fn index(doc: &Document, text: &str, roster: &[RosterMember]) -> People {
+        let mut people = People::default();
+        for (li, list) in doc.lists.iter().enumerate() {
+            for (ei, e) in list.entries.iter().enumerate() {
+                if e.name.key.is_empty() {
+                    continue;
+                }
+                people.add(e.name.clone(), Source::Entry(li, ei), e.name_span.clone());
+            }
+        }
+        for f in &doc.fields {
+            if matches!(
+                f.kind,
+                FieldKind::Chair | FieldKind::Secretary | FieldKind::MinuteTaker | FieldKind::Clerk
+            ) {
+                for (span, name) in officer_names(text, &f.value) {
+                    people.add(name, Source::Field(f.kind), span);
+                }
+            }
+        }
+        for m in roster {
+            let name = PersonName::parse(&m.name);
+            if name.key.is_empty() {
+                continue;
+            }
+            let i = people.add(name, Source::Roster, Span::default());
+            for a in &m.aliases {
+                let alias = PersonName::parse(a);
+                people.persons[i].aliases.push(alias);
+            }
+        }
+        people
+    }
+
+    fn add(&mut self, name: PersonName, source: Source, span: Span) -> usize {
+        if let Some(i) = self
+            .persons
+            .iter()
+            .position(|p| p.names().any(|n| n.same_person(&name)))
+        {
+            self.persons[i].sources.push((source, span));
+            return i;
+        }
+        self.persons.push(Person {
+            name,
+            sources: vec![(source, span)],
+            aliases: Vec::new(),
+        });
+        self.persons.len() - 1
+    }
+
+    /// Who a reference in running text names.
+    pub fn resolve(&self, r: &PersonRef) -> Resolution {
+        let mut hits: Vec<usize> = Vec::new();
+        for (i, p) in self.persons.iter().enumerate() {
+            if p.names().any(|n| fits(n, r)) {
+                hits.push(i);
+            }
+        }
+        match hits.len() {
+            0 => Resolution::Unknown,
+            1 => Resolution::Known(hits[0]),
+            _ => Resolution::Ambiguous(hits),
+        }
+    }
+
+    /// The person whose name is closest to `r`, when close enough to suggest.
+    pub fn closest(&self, r: &PersonRef) -> Option<&Person> {
+        let target = if r.name.key.is_empty() {
+            &r.all_words
+        } else {
+            &r.name.key
+        };
+        self.persons
+            .iter()
+            .map(|p| {
+                let s = p
+                    .names()
+                    .map(|n| {
+                        strsim::normalized_damerau_levenshtein(&n.key, target)
+                            .max(jw(&n.key, target))
+                    })
+                    .fold(0.0, f64::max);
+                (s, p)
+            })
+            .filter(|(s, _)| *s >= 0.75)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, p)| p)
+    }
+
+    /// The holder of an officer role: from a header field, else from a role annotation.
+    pub fn officer(&self, doc: &Document, kind: FieldKind) -> Option<usize> {
+        let role = match kind {
+            FieldKind::Chair => Role::Chair,
+            FieldKind::Secretary => Role::Secretary,
+            FieldKind::MinuteTaker => Role::MinuteTaker,
+            FieldKind::Clerk => Role::Clerk,
+            _ => return None,
+        };
+        self.persons
+            .iter()
+            .position(|p| p.sources.iter().any(|(s, _)| *s == Source::Field(kind)))
+            .or_else(|| {
+                self.persons.iter().position(|p| {
+                    p.sources
+                        .iter()
+                        .any(|(s, _)| matches!(s, Source::Entry(l, e) if doc.lists[*l].entries[*e].role == Some(role)))
+                })
+            })
+    }
+}
+
+fn jw(a: &str, b: &str) -> f64 {
+    // Jaro-Winkler rewards a shared start; damp it for very short names.
+    if a.chars().count() < 4 || b.chars().count() < 4 {
+        0.0
+    } else {
+        strsim::jaro_winkler(a, b) - 0.1
+    }
+}
+
+/// Whether a written name fits a reference: the same surname (or first name plus
+/// surname), with initials that do not contradict.
+fn fits(n: &PersonName, r: &PersonRef) -> bool {
+    let full = match &n.first_name {
+        Some(f) => format!("{f} {}", n.key.replace('-', " ")),
+        None => n.key.replace('-', " "),
+    };
+    let key_flat = n.key.replace('-', " ");
+    if r.all_words == key_flat || r.all_words == full {
+        return r.name.initials.is_empty()
+            || r.name.first_name.is_some()
+            || n.compatible_given_names(&r.name);
+    }
+    // `mevrouw Peters` for `Peters-van Loon`: the own part of a double name.
+    if n.key.contains('-') && n.key.split('-').next() == Some(r.all_words.as_str()) {
+        return r.name.initials.is_empty() || n.compatible_given_names(&r.name);
+    }
+    if r.name.key == n.key && !n.key.is_empty() {
+        return n.compatible_given_names(&r.name);
+    }
+    false
+}
+
+/// The people named in an officer field value: usually one (`S. Schelberg`), sometimes with
+/// a title or a note (`mr. A. de Vries (wnd.)`).
+fn officer_names(text: &str, value: &Span) -> Vec<(Span, PersonName)> {
+    let v = text.get(value.range()).unwrap_or("");
+    let cut = v.find('(').unwrap_or(v.len());
+    let words = &v[..cut];
+    let mut start = 0;
+    // Skip honorifics (ASCII, so byte lengths agree whatever the case).
+    for h in [
+        "de heer ",
+        "dhr. ",
+        "mevrouw ",
+        "mevr. ",
+        "mw. ",
+        "mr. ",
+        "drs. ",
+        "dr. ",
+        "ir. ",
+        "burgemeester ",
+        "wethouder ",
+    ] {
+        while words
+            .get(start..start + h.len())
+            .is_some_and(|s| s.eq_ignore_ascii_case(h))
+        {
+            start += h.len();
+        }
+    }
+    let name_text = words[start..].trim_end();
+    if name_text.is_empty() || !name_text.chars().any(|c| c.is_alphabetic()) {
+        return Vec::new();
+    }
+    let name = PersonName::parse(name_text);
+    if name.key.is_empty() {
+        return Vec::new();
+    }
+    let s = value.start() + start;
+    vec![(Span::new(s, s + name_text.len()), name)]
+}

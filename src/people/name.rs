@@ -1,0 +1,212 @@
+//! Person names: initials, first names, particles, surnames, and their normalised keys.
+
+use unicode_normalization::UnicodeNormalization;
+
+/// Dutch (and a few Flemish/French/German) surname particles. `'t` and `d'` stand without dots.
+const PARTICLES: &[&str] = &[
+    "van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "aan", "op", "in", "uit", "onder",
+    "bij", "tot", "voor", "over", "la", "le", "du", "d'", "des", "da", "di", "dos", "del", "von",
+    "zu", "vd", "v.d.", "v.d", "v/d", "v.", "i.t.", "'s",
+];
+
+/// Whether a word is a surname particle (`van`, `der`, `'t`, `v.d.`), case-insensitively.
+pub fn is_particle(word: &str) -> bool {
+    let w = word.to_lowercase().replace('’', "'");
+    PARTICLES.contains(&w.as_str())
+}
+
+/// A parsed person name.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct PersonName {
+    /// The name as written (no honorifics, no annotations).
+    pub display: String,
+    /// Normalised initials: the first letter of each, upper case (`Th.` → `T`, `G.J.` → `GJ`).
+    pub initials: String,
+    /// A written-out first name (`Karlijn`), normalised.
+    pub first_name: Option<String>,
+    /// The surname without particles, normalised: `van der Kolk` → `kolk`,
+    /// `Peters-van Loon` → `peters-loon`.
+    pub key: String,
+}
+
+impl PersonName {
+    /// Parses a name from a list entry: `G.J. Kok`, `A. van der Kolk`, `Karlijn Baalman`,
+    /// `Van Benthem`, `T.J.M. Mornout - van Orsouw`.
+    pub fn parse(text: &str) -> PersonName {
+        let display = squash(text);
+        let words: Vec<&str> = display.split(' ').filter(|w| !w.is_empty()).collect();
+        let mut i = 0;
+        let mut initials = String::new();
+        while i < words.len() && words.len() - i > 1 {
+            match initials_of(words[i]) {
+                Some(ini) => {
+                    initials.push_str(&ini);
+                    i += 1;
+                }
+                None => break,
+            }
+        }
+        let mut first_name = None;
+        // Without initials, a leading capitalised non-particle word of a two-or-more word
+        // name is a first name (`Karlijn Baalman`, `Nathalie van Houten`).
+        if initials.is_empty() && words.len() - i >= 2 && !is_particle(words[i]) {
+            let next = words[i + 1];
+            let next_is_hyphen = next == "-" || next == "–";
+            if !next_is_hyphen {
+                let f = fold(words[i]);
+                initials.push_str(
+                    &f.chars()
+                        .next()
+                        .map(|c| c.to_uppercase().to_string())
+                        .unwrap_or_default(),
+                );
+                first_name = Some(f);
+                i += 1;
+            }
+        }
+        let key = surname_key(&words[i.min(words.len())..].join(" "));
+        PersonName {
+            display,
+            initials,
+            first_name,
+            key,
+        }
+    }
+
+    /// Whether two names can be the same person: the same surname key and initials
+    /// (or first names) that do not contradict each other.
+    pub fn same_person(&self, other: &PersonName) -> bool {
+        self.key == other.key && !self.key.is_empty() && self.compatible_given_names(other)
+    }
+
+    /// Whether the given names agree: initials where both have them are a prefix of one
+    /// another, and written-out first names are equal.
+    pub fn compatible_given_names(&self, other: &PersonName) -> bool {
+        if let (Some(a), Some(b)) = (&self.first_name, &other.first_name) {
+            return a == b;
+        }
+        let (a, b) = (&self.initials, &other.initials);
+        a.is_empty() || b.is_empty() || a.starts_with(b.as_str()) || b.starts_with(a.as_str())
+    }
+
+    /// The key used to tell two written forms of the very same name apart from a
+    /// different person: initials plus surname key.
+    pub fn identity(&self) -> String {
+        format!("{}|{}", self.initials, self.key)
+    }
+}
+
+/// The initials in a word like `G.J.`, `Th.`, `IJ.L.`, `Chr.`, `RI`: first letters, upper case.
+pub fn initials_of(word: &str) -> Option<String> {
+    let w = word.trim_end_matches(',');
+    if w.is_empty() {
+        return None;
+    }
+    let dotted = w.contains('.');
+    if dotted {
+        let mut out = String::new();
+        for part in w.split('.').filter(|p| !p.is_empty()) {
+            let mut cs = part.chars();
+            let c = cs.next()?;
+            if !c.is_uppercase() || part.chars().count() > 3 {
+                return None;
+            }
+            if !cs.all(|c| c.is_lowercase() || c == 'J') {
+                return None;
+            }
+            out.push(c);
+        }
+        return if out.is_empty() { None } else { Some(out) };
+    }
+    // Undotted initials (`RI Rietveld`, `Chr Güler`): all capitals and short, or a known
+    // abbreviation of a first name.
+    if matches!(
+        w,
+        "Th" | "Chr" | "Ph" | "Ch" | "Sj" | "Joh" | "Wm" | "Jac" | "Fr" | "Hub"
+    ) {
+        return w.chars().next().map(|c| c.to_string());
+    }
+    if w.chars().count() <= 3 && w.chars().all(|c| c.is_uppercase()) {
+        // `IJ` is one Dutch letter.
+        let w2 = w.replace("IJ", "I");
+        return Some(w2);
+    }
+    None
+}
+
+/// The surname key: lower case, diacritics and apostrophes removed, particles dropped,
+/// hyphenated parts joined by `-` without spaces.
+pub fn surname_key(surname: &str) -> String {
+    let s = surname.replace(['–', '—'], "-");
+    let mut parts = Vec::new();
+    for part in s.split('-') {
+        let words: Vec<String> = part
+            .split_whitespace()
+            .filter(|w| !is_particle(w))
+            .map(fold)
+            .filter(|w| !w.is_empty())
+            .collect();
+        if !words.is_empty() {
+            parts.push(words.join(" "));
+        }
+    }
+    parts.join("-")
+}
+
+/// Lower case, no diacritics, no apostrophes or dots: `Güler` → `guler`, `Coërs` → `coers`.
+pub fn fold(word: &str) -> String {
+    word.nfd()
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .filter(|c| !matches!(c, '\'' | '’' | '.' | ','))
+        .flat_map(|c| match c {
+            'ı' => Some('i'),
+            'ø' | 'Ø' => Some('o'),
+            'ß' => Some('s'),
+            'ł' | 'Ł' => Some('l'),
+            _ => Some(c),
+        })
+        .collect::<String>()
+        .to_lowercase()
+}
+
+/// Collapses white space (tabs, non-breaking spaces) to single spaces and trims.
+pub fn squash(text: &str) -> String {
+    text.split(|c: char| c.is_whitespace())
+        .filter(|w| !w.is_empty())
+        .collect::<Vec<_>>()
+        .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn parses_the_forms_of_dutch_names() {
+        let n = PersonName::parse("A. van der Kolk");
+        assert_eq!((n.initials.as_str(), n.key.as_str()), ("A", "kolk"));
+        let n = PersonName::parse("A. v.d. Kolk");
+        assert_eq!(n.key, "kolk");
+        let n = PersonName::parse("Th. Schouten");
+        assert_eq!((n.initials.as_str(), n.key.as_str()), ("T", "schouten"));
+        let n = PersonName::parse("B. Lutje Wagelaar");
+        assert_eq!(n.key, "lutje wagelaar");
+        let n = PersonName::parse("Karlijn Baalman");
+        assert_eq!(
+            (n.first_name.as_deref(), n.key.as_str()),
+            (Some("karlijn"), "baalman")
+        );
+        let n = PersonName::parse("T.J.M. Mornout - van Orsouw");
+        assert_eq!(n.key, "mornout-orsouw");
+        let n = PersonName::parse("Van ’t Schip-Nieuwboer");
+        assert_eq!(n.key, "schip-nieuwboer");
+        let n = PersonName::parse("IJ.L. van Tongeren");
+        assert_eq!((n.initials.as_str(), n.key.as_str()), ("IL", "tongeren"));
+        let n = PersonName::parse("F.M. Karataş");
+        assert_eq!(n.key, "karatas");
+        assert!(PersonName::parse("K.S. Korkmaz").same_person(&PersonName::parse("K. Korkmaz")));
+        assert!(!PersonName::parse("J. Jansen").same_person(&PersonName::parse("P. Jansen")));
+        assert!(PersonName::parse("D. Kleine Koerkamp")
+            .compatible_given_names(&PersonName::parse("Dirk Kleine Koerkamp")));
+    }
+}

@@ -1,0 +1,506 @@
+//! References to people in running text, and whether each records a speaker.
+//!
+//! `Dhr. Welten geeft aan` and `Volgens dhr. Welten` make Welten a speaker;
+//! `vervanger van dhr. Hofland` and `De voorzitter dankt dhr. Haitsma` only mention a person.
+
+use super::name::{fold, initials_of, is_particle, PersonName};
+use super::words::*;
+use crate::model::Span;
+
+/// One reference to a person in a paragraph.
+#[derive(Debug, Clone)]
+pub struct PersonRef {
+    /// The name as written, honorific excluded (`Van Heek`, `J.P. Jongsma`).
+    pub span: Span,
+    /// The span including the honorific (`Mevr. Van Heek`).
+    pub full_span: Span,
+    /// Whether an honorific or title introduces it.
+    pub honorific: bool,
+    /// The parsed name.
+    pub name: PersonName,
+    /// All name words folded, particles dropped: `samira zwiers`.
+    pub all_words: String,
+    /// Whether the text records this person saying or doing something.
+    pub speaks: bool,
+}
+
+/// Finds the person references in `text` (one paragraph), with spans offset by `base`.
+pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
+    let toks = tokenize(text);
+    let starts = sentence_starts(&toks);
+    let mut refs: Vec<(usize, usize, PersonRef)> = Vec::new(); // (first token, token after name, ref)
+    let mut i = 0;
+    while i < toks.len() {
+        if let Some(after_hon) = honorific_at(&toks, i) {
+            // Several titles may stack: `de heer mr. J. Jansen`.
+            let mut j = after_hon;
+            while let Some(k) = honorific_at(&toks, j) {
+                j = k;
+            }
+            if let Some((end, r)) = name_at(text, &toks, j, base, true) {
+                let full = Span::new(base + toks[i].start, r.span.end());
+                refs.push((
+                    i,
+                    end,
+                    PersonRef {
+                        full_span: full,
+                        ..r
+                    },
+                ));
+                i = end;
+                continue;
+            }
+        } else if starts.contains(&i) && toks[i].word && toks[i].is_capitalised() {
+            // A bare surname at the start of a sentence (`Berends maakt melding`), kept
+            // only when a verb follows; whether it names an attendee is decided later.
+            if let Some((end, r)) = name_at(text, &toks, i, base, false) {
+                if verb_follows(&toks, end) {
+                    let full = r.span.clone();
+                    refs.push((
+                        i,
+                        end,
+                        PersonRef {
+                            full_span: full,
+                            ..r
+                        },
+                    ));
+                    i = end;
+                    continue;
+                }
+            }
+        }
+        i += 1;
+    }
+    // Decide speakers: subject before a verb, `volgens X`, inverted `zegt X`.
+    let n = refs.len();
+    let mut speaks = vec![false; n];
+    for (k, (first, end, _)) in refs.iter().enumerate() {
+        speaks[k] = verb_follows(&toks, *end)
+            || introduced(&toks, *first)
+            || inverted(&toks, *first, &starts);
+    }
+    // `Mevrouw Polat en de heer Hettema delen deze zorg`: a chain shares the verb.
+    for k in (0..n.saturating_sub(1)).rev() {
+        let (_, end, _) = &refs[k];
+        let (next_first, _, _) = &refs[k + 1];
+        let joined = *end < toks.len()
+            && (toks[*end].text == "en" || toks[*end].text == ",")
+            && *end + 1 == *next_first;
+        if joined && speaks[k + 1] {
+            speaks[k] = true;
+        }
+    }
+    refs.into_iter()
+        .zip(speaks)
+        .map(|((_, _, r), s)| PersonRef { speaks: s, ..r })
+        .collect()
+}
+
+/// If an honorific starts at token `i`, the index of the token after it (and its dot).
+fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+    let t = toks.get(i)?;
+    if !t.word {
+        return None;
+    }
+    for h in HONORIFICS {
+        let fits = h
+            .iter()
+            .enumerate()
+            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.word && t.lower() == *w));
+        if fits {
+            let mut next = i + h.len();
+            if DOTTED_HONORIFICS.contains(&h[h.len() - 1]) {
+                if toks.get(next).is_some_and(|t| t.text == ".") {
+                    next += 1;
+                } else if t.text.chars().count() > 3 {
+                    // `Mevrouw`, `Dhr` without a dot are fine; nothing else needed.
+                }
+            }
+            // A title must be followed by something name-like.
+            let follows = toks
+                .get(next)
+                .is_some_and(|n| n.word && (n.is_capitalised() || is_particle(n.text)));
+            return follows.then_some(next);
+        }
+    }
+    None
+}
+
+/// Parses a name starting at token `i`: initials, particles and capitalised words.
+/// Returns the token after the name and the reference (not yet judged a speaker).
+fn name_at(
+    text: &str,
+    toks: &[Token<'_>],
+    mut i: usize,
+    base: usize,
+    after_title: bool,
+) -> Option<(usize, PersonRef)> {
+    let start = i;
+    // Initials: `J.P.`, `Th.`, `IJ.L.` (word + dot pairs).
+    while i + 1 < toks.len()
+        && toks[i].word
+        && toks[i + 1].text == "."
+        && initials_of(&format!("{}.", toks[i].text)).is_some()
+    {
+        i += 2;
+    }
+    let mut words_end = i;
+    let mut core = 0;
+    loop {
+        let Some(t) = toks.get(words_end) else { break };
+        if t.word
+            && is_particle(t.text)
+            && core == 0
+            && (after_title || words_end > start || t.is_capitalised())
+        {
+            // A run of particles counts only when a capitalised name follows it
+            // (`Van der Wal`, `aan de Stegge`), not `voor de heldere toelichting`.
+            let mut k = words_end;
+            while let Some(p) = toks.get(k) {
+                if p.word && is_particle(p.text) {
+                    k += 1;
+                } else if p.text == "." && k > words_end && toks[k - 1].text.len() <= 2 {
+                    k += 1; // `v.d.` split by the tokenizer
+                } else {
+                    break;
+                }
+            }
+            if toks
+                .get(k)
+                .is_some_and(|n| n.word && n.is_capitalised() && !is_particle(n.text))
+            {
+                words_end = k;
+                continue;
+            }
+            break;
+        }
+        if t.word && t.is_capitalised() && !is_sentence_word(t.text) {
+            words_end += 1;
+            core += 1;
+            continue;
+        }
+        // `Mornout - van Orsouw`: a spaced hyphen inside a double surname.
+        if core > 0 && (t.text == "-" || t.text == "–") {
+            if let Some(n) = toks.get(words_end + 1) {
+                if n.word && (n.is_capitalised() || is_particle(n.text)) {
+                    words_end += 1;
+                    continue;
+                }
+            }
+        }
+        break;
+    }
+    if core == 0 || core > 4 {
+        return None;
+    }
+    let s = toks[start].start;
+    let e = toks[words_end - 1].end();
+    let written = &text[s..e];
+    let name = PersonName::parse(written);
+    let all_words = written
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| {
+            !w.is_empty() && !is_particle(w) && initials_of(w).is_none_or(|_| w.chars().count() > 3)
+        })
+        .map(fold)
+        .collect::<Vec<_>>()
+        .join(" ");
+    Some((
+        words_end,
+        PersonRef {
+            span: Span::new(base + s, base + e),
+            full_span: Span::new(base + s, base + e),
+            honorific: after_title,
+            name,
+            all_words,
+            speaks: false,
+        },
+    ))
+}
+
+/// Capitalised words that start sentences but are never names.
+fn is_sentence_word(w: &str) -> bool {
+    let l = w.to_lowercase();
+    SUBJECT_WORDS.contains(&l.as_str())
+        || ROLE_WORDS.contains(&l.as_str())
+        || matches!(
+            l.as_str(),
+            "ook"
+                | "wel"
+                | "er"
+                | "daarnaast"
+                | "verder"
+                | "tevens"
+                | "hierop"
+                | "daarop"
+                | "na"
+                | "op"
+                | "in"
+                | "volgens"
+                | "aldus"
+                | "dit"
+                | "wat"
+                | "als"
+                | "bij"
+                | "namens"
+                | "uit"
+                | "over"
+                | "met"
+                | "voor"
+                | "naar"
+                | "tijdens"
+                | "vervolgens"
+                | "tot"
+                | "gemeente"
+                | "politie"
+                | "bestuur"
+                | "raad"
+                | "college"
+                | "commissie"
+                | "vergadering"
+                | "concluderend"
+                | "samengevat"
+                | "kortom"
+        )
+}
+
+/// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
+fn verb_follows(toks: &[Token<'_>], mut i: usize) -> bool {
+    // Skip `(CDA)` and `van de sponsorcommissie` between the name and the verb.
+    if toks.get(i).is_some_and(|t| t.text == "(") {
+        let mut k = i;
+        while k < toks.len() && toks[k].text != ")" && k < i + 12 {
+            k += 1;
+        }
+        i = k + 1;
+    }
+    if toks
+        .get(i)
+        .is_some_and(|t| matches!(t.lower().as_str(), "van" | "namens"))
+    {
+        let mut k = i + 1;
+        while k < toks.len() && k < i + 5 && toks[k].word && !is_verb(toks, k) {
+            k += 1;
+        }
+        if is_verb(toks, k) {
+            i = k;
+        }
+    }
+    is_verb(toks, i)
+}
+
+/// Whether token `i` is a finite speech or action verb in this context.
+fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    if !t.word {
+        return false;
+    }
+    let w = t.lower();
+    match w.as_str() {
+        "is" | "was" => {
+            return IS_PHRASES.iter().any(|p| {
+                p.iter()
+                    .enumerate()
+                    .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.lower() == *x))
+            });
+        }
+        "heeft" | "hebben" | "had" => {
+            let mut k = i + 1;
+            if toks.get(k).is_some_and(|t| {
+                matches!(
+                    t.lower().as_str(),
+                    "een" | "nog" | "geen" | "enkele" | "twee"
+                )
+            }) {
+                k += 1;
+            }
+            return toks
+                .get(k)
+                .is_some_and(|t| HEEFT_OBJECTS.contains(&t.lower().as_str()));
+        }
+        _ => {}
+    }
+    if !SPEECH_VERBS.contains(&w.as_str()) {
+        return false;
+    }
+    if MODALS.contains(&w.as_str()) {
+        // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
+        let mut k = i + 1;
+        while let Some(t) = toks.get(k) {
+            if !t.word {
+                break;
+            }
+            if NOT_SPEECH_AFTER_MODAL.contains(&t.lower().as_str()) {
+                return false;
+            }
+            k += 1;
+        }
+    }
+    true
+}
+
+/// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
+fn introduced(toks: &[Token<'_>], first: usize) -> bool {
+    SPEAKER_INTROS.iter().any(|p| {
+        first >= p.len()
+            && p.iter().enumerate().all(|(k, w)| {
+                toks[first - p.len() + k].word && toks[first - p.len() + k].lower() == *w
+            })
+    })
+}
+
+/// `..., zegt dhr. Ouald Chaib` and `Naar aanleiding daarvan vraagt mevrouw X`: a verb right
+/// before the name, with no subject of its own earlier in the clause.
+fn inverted(toks: &[Token<'_>], first: usize, starts: &[usize]) -> bool {
+    if first == 0 || !is_verb(toks, first - 1) {
+        return false;
+    }
+    let verb = first - 1;
+    let mut k = verb;
+    while k > 0 {
+        let t = &toks[k - 1];
+        if starts.contains(&k) || matches!(t.text, "," | ";" | ":" | "(" | "\"" | "'") {
+            break;
+        }
+        if t.word
+            && matches!(
+                t.lower().as_str(),
+                "dat" | "en" | "maar" | "of" | "want" | "omdat" | "terwijl"
+            )
+        {
+            break;
+        }
+        k -= 1;
+    }
+    let prefix = &toks[k..verb];
+    // `... volledige ondersteuning bieden zegt dhr. X`: a finite verb earlier in the prefix
+    // means the speech verb opens a new, inverted clause whose subject follows it.
+    let earlier_clause = prefix.iter().enumerate().any(|(n, t)| {
+        t.word
+            && (FINITE.contains(&t.lower().as_str()) || is_verb(toks, k + n))
+            && n + 1 < prefix.len()
+    });
+    if earlier_clause {
+        return true;
+    }
+    !prefix.iter().enumerate().any(|(n, t)| {
+        let l = t.lower();
+        (n == 0 && SUBJECT_WORDS.contains(&l.as_str()))
+            || ROLE_WORDS.contains(&l.as_str())
+            || honorific_at(toks, k + n).is_some()
+            || (n == 0
+                && t.is_capitalised()
+                && !is_sentence_word(t.text)
+                && prefix.len() <= 3
+                && !starts.contains(&(k + n)))
+    })
+}
+
+/// Common finite verbs that show a clause already has its own verb.
+const FINITE: &[&str] = &[
+    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
+    "kunnen", "moet", "moeten", "heeft", "hebben", "had", "hadden", "gaat", "gaan", "blijft",
+    "blijven", "ligt", "staat", "komt",
+];
+
+/// The indices of tokens that start a sentence.
+fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
+    let mut out = vec![0];
+    for i in 1..toks.len() {
+        let p = &toks[i - 1];
+        if matches!(p.text, "?" | "!" | ":" | ";") {
+            out.push(i);
+        } else if p.text == "." && i >= 2 {
+            let w = &toks[i - 2];
+            let abbrev = w.word
+                && (ABBREVIATIONS.contains(&w.lower().as_str())
+                    || (w.is_capitalised()
+                        && w.text.chars().count() <= 3
+                        && initials_of(&format!("{}.", w.text)).is_some()));
+            if !abbrev {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn speakers(text: &str) -> Vec<(String, bool)> {
+        references(text, 0)
+            .into_iter()
+            .map(|r| (text[r.span.range()].to_string(), r.speaks))
+            .collect()
+    }
+
+    #[test]
+    fn tells_speakers_from_mentions() {
+        assert_eq!(
+            speakers("Dhr. Welten geeft een korte inleiding."),
+            vec![("Welten".into(), true)]
+        );
+        assert_eq!(
+            speakers("Volgens dhr. Welten zit dit erin."),
+            vec![("Welten".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. Beens wordt welkom geheten als vervanger van dhr. Hofland."),
+            vec![("Beens".into(), false), ("Hofland".into(), false)]
+        );
+        assert_eq!(
+            speakers("De politie zal blijven meedoen en volledige ondersteuning bieden zegt dhr. Ouald Chaib. Het is een kans."),
+            vec![("Ouald Chaib".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. Miltenburg deelt mede dat mevrouw Karlijn Baalman m.i.v. 20 augustus de nieuwe districtchef is."),
+            vec![("Miltenburg".into(), true), ("Karlijn Baalman".into(), false)]
+        );
+        assert_eq!(
+            speakers("Mevrouw Polat en de heer Hettema delen deze zorg."),
+            vec![("Polat".into(), true), ("Hettema".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. Boom dankt dhr. Haitsma voor de heldere toelichting."),
+            vec![("Boom".into(), true), ("Haitsma".into(), false)]
+        );
+        assert_eq!(
+            speakers("De doelen zijn te algemeen, aldus dhr. Baas."),
+            vec![("Baas".into(), true)]
+        );
+        assert_eq!(
+            speakers("Naar aanleiding van het verslag vraagt mevrouw Karatas of de planning haalbaar is."),
+            vec![("Karatas".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. Lutje Wagelaar is nog steeds herstellende."),
+            vec![("Lutje Wagelaar".into(), false)]
+        );
+        assert_eq!(
+            speakers("Mevr. Kroon is het eens met de gedachte."),
+            vec![("Kroon".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. J.P. Jongsma wijst erop dat het kan."),
+            vec![("J.P. Jongsma".into(), true)]
+        );
+        assert_eq!(
+            speakers("Mw. Te Winkel van de sponsorcommissie licht het toe."),
+            vec![("Te Winkel".into(), true)]
+        );
+        assert_eq!(
+            speakers("Berends maakt melding van een incident."),
+            vec![("Berends".into(), true)]
+        );
+        assert_eq!(
+            speakers("De Jong benadrukt het belang."),
+            vec![("De Jong".into(), true)]
+        );
+        assert_eq!(
+            speakers("Dhr. X kan niet aanwezig zijn."),
+            vec![("X".into(), false)]
+        );
+    }
+}

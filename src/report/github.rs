@@ -1,0 +1,61 @@
+//! `github`: GitHub Actions workflow commands (`::error file=…,line=…::message`).
+
+use super::{FileReport, Outcome, Position};
+use crate::finding::Severity;
+
+/// Escapes a property value as the workflow command syntax requires.
+fn prop(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+        .replace(':', "%3A")
+        .replace(',', "%2C")
+}
+
+/// Escapes a message.
+fn data(s: &str) -> String {
+    s.replace('%', "%25")
+        .replace('\r', "%0D")
+        .replace('\n', "%0A")
+}
+
+/// Renders one workflow command a finding.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut out = String::new();
+    for r in reports {
+        match &r.outcome {
+            Outcome::Checked(source, findings) => {
+                for f in findings {
+                    let p = Position::of(source, &f.span);
+                    let level = match f.severity {
+                        Severity::Error => "error",
+                        Severity::Warning => "warning",
+                        Severity::Info => "notice",
+                    };
+                    let mut msg = f.message.clone();
+                    if let Some(h) = &f.help {
+                        msg.push_str(&format!("\n{h}"));
+                    }
+                    out.push_str(&format!(
+                        "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
+                        prop(&r.path),
+                        p.line,
+                        p.column,
+                        p.end_line,
+                        p.end_column,
+                        prop(&format!("notulint {}", f.rule)),
+                        data(&msg)
+                    ));
+                }
+            }
+            Outcome::Failed(msg) => {
+                out.push_str(&format!(
+                    "::error file={},title=notulint::{}\n",
+                    prop(&r.path),
+                    data(msg)
+                ));
+            }
+        }
+    }
+    out
+}

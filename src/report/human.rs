@@ -1,0 +1,120 @@
+//! `human`: miette's graphical reports, grouped by file.
+
+use super::{FileReport, Outcome};
+use crate::finding::{Finding, Severity};
+use miette::{
+    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
+};
+use std::fmt;
+
+/// One finding as a miette diagnostic.
+struct Report<'a> {
+    finding: &'a Finding,
+    src: &'a NamedSource<String>,
+}
+
+impl fmt::Debug for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl fmt::Display for Report<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.finding.message)
+    }
+}
+
+impl std::error::Error for Report<'_> {}
+
+fn span(s: &crate::model::Span) -> SourceSpan {
+    SourceSpan::new(s.start().into(), s.len())
+}
+
+impl Diagnostic for Report<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        Some(Box::new(self.finding.rule))
+    }
+    fn severity(&self) -> Option<miette::Severity> {
+        Some(match self.finding.severity {
+            Severity::Error => miette::Severity::Error,
+            Severity::Warning => miette::Severity::Warning,
+            Severity::Info => miette::Severity::Advice,
+        })
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.finding
+            .help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(self.src)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        let primary = LabeledSpan::new_primary_with_span(
+            Some(primary_label(self.finding)),
+            span(&self.finding.span),
+        );
+        let others = self
+            .finding
+            .related
+            .iter()
+            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(&l.span)));
+        Some(Box::new(std::iter::once(primary).chain(others)))
+    }
+}
+
+fn primary_label(f: &Finding) -> String {
+    match f.rule {
+        "attendance/duplicate-person" => "listed again here".into(),
+        "attendance/present-and-absent" => "listed as absent here".into(),
+        "attendance/empty-entry" => "empty entry".into(),
+        "speakers/undefined-speaker" => "not on any list".into(),
+        "decisions/missing-decision" => "no decision recorded for this item".into(),
+        _ => f.severity.as_str().into(),
+    }
+}
+
+/// Renders every finding of every file; `color` chooses the theme.
+pub fn render(reports: &[FileReport], color: bool) -> String {
+    let theme = if color {
+        GraphicalTheme::unicode()
+    } else {
+        GraphicalTheme::unicode_nocolor()
+    };
+    let handler = GraphicalReportHandler::new_themed(theme)
+        .with_context_lines(1)
+        .with_width(100);
+    let mut out = String::new();
+    for r in reports {
+        match &r.outcome {
+            Outcome::Checked(source, findings) => {
+                if findings.is_empty() {
+                    continue;
+                }
+                let src = NamedSource::new(&r.path, source.text.clone());
+                for f in findings {
+                    out.push_str(&render_one(&handler, &src, f));
+                }
+            }
+            Outcome::Failed(msg) => out.push_str(&format!("  × {}: {msg}\n\n", r.path)),
+        }
+    }
+    out
+}
+
+/// Renders one finding (used by snapshot tests too).
+pub fn render_one(
+    handler: &GraphicalReportHandler,
+    src: &NamedSource<String>,
+    f: &Finding,
+) -> String {
+    let report = Report { finding: f, src };
+    let mut s = String::new();
+    if handler.render_report(&mut s, &report).is_err() {
+        s = format!("{}: {}\n", src.name(), f.message);
+    }
+    s.push('\n');
+    s
+}

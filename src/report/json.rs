@@ -1,0 +1,121 @@
+//! `json`: one object, schema version 1 (fields may be added, never renamed).
+
+use super::{Counts, FileReport, Outcome, Position};
+use serde::Serialize;
+
+#[derive(Serialize)]
+struct Output<'a> {
+    version: u32,
+    diagnostics: Vec<Diagnostic<'a>>,
+    summary: Summary,
+    /// Files that could not be checked (added to schema 1; never renamed).
+    errors: Vec<FileError<'a>>,
+}
+
+#[derive(Serialize)]
+struct Diagnostic<'a> {
+    path: &'a str,
+    rule: &'a str,
+    severity: &'a str,
+    message: &'a str,
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    offset: usize,
+    length: usize,
+    help: Option<&'a str>,
+    related: Vec<Related<'a>>,
+}
+
+#[derive(Serialize)]
+struct Related<'a> {
+    line: usize,
+    column: usize,
+    end_line: usize,
+    end_column: usize,
+    offset: usize,
+    length: usize,
+    message: &'a str,
+}
+
+#[derive(Serialize)]
+struct Summary {
+    files: usize,
+    errors: usize,
+    warnings: usize,
+    infos: usize,
+    failed: usize,
+}
+
+#[derive(Serialize)]
+struct FileError<'a> {
+    path: &'a str,
+    message: &'a str,
+}
+
+/// Renders the whole run as one JSON object and a newline.
+pub fn render(reports: &[FileReport]) -> String {
+    let mut diagnostics = Vec::new();
+    let mut errors = Vec::new();
+    for r in reports {
+        match &r.outcome {
+            Outcome::Checked(source, findings) => {
+                for f in findings {
+                    let p = Position::of(source, &f.span);
+                    let related = f
+                        .related
+                        .iter()
+                        .map(|l| {
+                            let q = Position::of(source, &l.span);
+                            Related {
+                                line: q.line,
+                                column: q.column,
+                                end_line: q.end_line,
+                                end_column: q.end_column,
+                                offset: l.span.start(),
+                                length: l.span.len(),
+                                message: &l.message,
+                            }
+                        })
+                        .collect();
+                    diagnostics.push(Diagnostic {
+                        path: &r.path,
+                        rule: f.rule,
+                        severity: f.severity.as_str(),
+                        message: &f.message,
+                        line: p.line,
+                        column: p.column,
+                        end_line: p.end_line,
+                        end_column: p.end_column,
+                        offset: f.span.start(),
+                        length: f.span.len(),
+                        help: f.help.as_deref(),
+                        related,
+                    });
+                }
+            }
+            Outcome::Failed(msg) => errors.push(FileError {
+                path: &r.path,
+                message: msg,
+            }),
+        }
+    }
+    let c = Counts::of(reports);
+    let out = Output {
+        version: 1,
+        diagnostics,
+        summary: Summary {
+            files: c.files,
+            errors: c.errors,
+            warnings: c.warnings,
+            infos: c.infos,
+            failed: c.failed,
+        },
+        errors,
+    };
+    let mut s =
+        serde_json::to_string_pretty(&out).unwrap_or_else(|e| format!("{{\"error\": \"{e}\"}}"));
+    s.push('\n');
+    s
+}

@@ -1,0 +1,164 @@
+//! Output: one file per format, and what they share (results per file, counts, positions).
+
+pub mod concise;
+pub mod github;
+pub mod human;
+pub mod json;
+pub mod sarif;
+
+use crate::finding::{Finding, Severity};
+use crate::model::Span;
+use crate::rules;
+use crate::source::Source;
+use std::time::Duration;
+
+/// What became of one file.
+#[derive(Debug, Clone)]
+pub enum Outcome {
+    /// Checked, with its findings.
+    Checked(Box<Source>, Vec<Finding>),
+    /// Could not be read or decoded; why.
+    Failed(String),
+}
+
+/// The result for one file.
+#[derive(Debug, Clone)]
+pub struct FileReport {
+    /// The path as given (or found under a directory given).
+    pub path: String,
+    /// What became of it.
+    pub outcome: Outcome,
+}
+
+impl FileReport {
+    /// A checked file.
+    pub fn checked(path: String, source: Source, findings: Vec<Finding>) -> Self {
+        FileReport {
+            path,
+            outcome: Outcome::Checked(Box::new(source), findings),
+        }
+    }
+
+    /// A file that could not be checked.
+    pub fn failed(path: String, why: String) -> Self {
+        FileReport {
+            path,
+            outcome: Outcome::Failed(why),
+        }
+    }
+
+    /// The findings (none for a failed file).
+    pub fn findings(&self) -> &[Finding] {
+        match &self.outcome {
+            Outcome::Checked(_, f) => f,
+            Outcome::Failed(_) => &[],
+        }
+    }
+}
+
+/// A span as lines and character columns, for machine formats.
+#[derive(Debug, Clone, Copy)]
+pub struct Position {
+    /// 1-based start line.
+    pub line: usize,
+    /// 1-based start column, in characters.
+    pub column: usize,
+    /// 1-based end line.
+    pub end_line: usize,
+    /// Column just past the span.
+    pub end_column: usize,
+}
+
+impl Position {
+    /// The position of a span in a source.
+    pub fn of(source: &Source, span: &Span) -> Self {
+        let s = source.line_col(span.start());
+        let e = source.line_col(span.end());
+        Position {
+            line: s.line,
+            column: s.column,
+            end_line: e.line,
+            end_column: e.column,
+        }
+    }
+}
+
+/// Totals over a run.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Counts {
+    /// Files checked (or attempted).
+    pub files: usize,
+    /// Files that could not be checked.
+    pub failed: usize,
+    /// Error findings.
+    pub errors: usize,
+    /// Warning findings.
+    pub warnings: usize,
+    /// Info findings.
+    pub infos: usize,
+}
+
+impl Counts {
+    /// Counts the reports.
+    pub fn of(reports: &[FileReport]) -> Self {
+        let mut c = Counts {
+            files: reports.len(),
+            ..Counts::default()
+        };
+        for r in reports {
+            if matches!(r.outcome, Outcome::Failed(_)) {
+                c.failed += 1;
+            }
+            for f in r.findings() {
+                match f.severity {
+                    Severity::Error => c.errors += 1,
+                    Severity::Warning => c.warnings += 1,
+                    Severity::Info => c.infos += 1,
+                }
+            }
+        }
+        c
+    }
+
+    /// `Checked 3 files in 0.02s: 5 errors, 4 warnings, 1 hint.`
+    pub fn summary(&self, elapsed: Duration) -> String {
+        let plural =
+            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
+        let mut s = format!(
+            "Checked {} in {:.2}s: {}, {}, {}",
+            plural(self.files, "file", "files"),
+            elapsed.as_secs_f64(),
+            plural(self.errors, "error", "errors"),
+            plural(self.warnings, "warning", "warnings"),
+            plural(self.infos, "hint", "hints"),
+        );
+        if self.failed > 0 {
+            s.push_str(&format!(
+                "; {} could not be read",
+                plural(self.failed, "file", "files")
+            ));
+        }
+        s.push('.');
+        s
+    }
+}
+
+/// The table `notulint rules` prints.
+pub fn rules_table() -> String {
+    let mut s = String::new();
+    let w = rules::all()
+        .iter()
+        .map(|r| r.name().len())
+        .max()
+        .unwrap_or(0);
+    for r in rules::all() {
+        s.push_str(&format!(
+            "{:w$}  {:7}  {}\n",
+            r.name(),
+            r.default_severity().as_str(),
+            r.summary(),
+            w = w
+        ));
+    }
+    s
+}

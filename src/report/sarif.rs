@@ -1,0 +1,110 @@
+//! `sarif`: SARIF 2.1.0 for code scanning, with rule metadata from the rule docs.
+
+use super::{FileReport, Outcome, Position};
+use crate::finding::Severity;
+use crate::rules;
+use serde_json::{json, Value};
+
+/// Renders a SARIF 2.1.0 log with one run.
+pub fn render(reports: &[FileReport]) -> String {
+    let rule_ids: Vec<&str> = rules::all().iter().map(|r| r.name()).collect();
+    let rules_meta: Vec<Value> = rules::all()
+        .iter()
+        .map(|r| {
+            json!({
+                "id": r.name(),
+                "name": r.name(),
+                "shortDescription": {"text": r.summary()},
+                "fullDescription": {"text": r.summary()},
+                "help": {"text": r.doc(), "markdown": r.doc()},
+                "defaultConfiguration": {"level": level(r.default_severity())},
+            })
+        })
+        .collect();
+    let mut results = Vec::new();
+    let mut notifications = Vec::new();
+    for r in reports {
+        match &r.outcome {
+            Outcome::Checked(source, findings) => {
+                for f in findings {
+                    let p = Position::of(source, &f.span);
+                    let mut text = f.message.clone();
+                    if let Some(h) = &f.help {
+                        text.push_str(&format!(" ({h})"));
+                    }
+                    let related: Vec<Value> = f
+                        .related
+                        .iter()
+                        .enumerate()
+                        .map(|(i, l)| {
+                            let q = Position::of(source, &l.span);
+                            json!({
+                                "id": i,
+                                "message": {"text": l.message},
+                                "physicalLocation": physical(&r.path, q),
+                            })
+                        })
+                        .collect();
+                    results.push(json!({
+                        "ruleId": f.rule,
+                        "ruleIndex": rule_ids.iter().position(|n| *n == f.rule).unwrap_or(0),
+                        "level": level(f.severity),
+                        "message": {"text": text},
+                        "locations": [{"physicalLocation": physical(&r.path, p)}],
+                        "relatedLocations": related,
+                    }));
+                }
+            }
+            Outcome::Failed(msg) => notifications.push(json!({
+                "level": "error",
+                "message": {"text": format!("{}: {msg}", r.path)},
+                "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&r.path)}}}],
+            })),
+        }
+    }
+    let log = json!({
+        "$schema": "https://json.schemastore.org/sarif-2.1.0.json",
+        "version": "2.1.0",
+        "runs": [{
+            "tool": {"driver": {
+                "name": "notulint",
+                "version": env!("CARGO_PKG_VERSION"),
+                "informationUri": "https://github.com/notulint/notulint",
+                "rules": rules_meta,
+            }},
+            "results": results,
+            "invocations": [{
+                "executionSuccessful": notifications.is_empty(),
+                "toolExecutionNotifications": notifications,
+            }],
+        }],
+    });
+    let mut s = serde_json::to_string_pretty(&log).unwrap_or_default();
+    s.push('\n');
+    s
+}
+
+fn level(s: Severity) -> &'static str {
+    match s {
+        Severity::Error => "error",
+        Severity::Warning => "warning",
+        Severity::Info => "note",
+    }
+}
+
+fn uri(path: &str) -> String {
+    let p = path.replace('\\', "/");
+    p.strip_prefix("./").unwrap_or(&p).replace(' ', "%20")
+}
+
+fn physical(path: &str, p: Position) -> Value {
+    json!({
+        "artifactLocation": {"uri": uri(path)},
+        "region": {
+            "startLine": p.line,
+            "startColumn": p.column,
+            "endLine": p.end_line,
+            "endColumn": p.end_column,
+        }
+    })
+}

@@ -1,0 +1,68 @@
+//! `attendance/present-and-absent`: one person on the present list and on an absent list.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::{Document, ListKind};
+use crate::people::Source;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// A person who is on the present list and also on an absent list (`Afwezig`,
+    /// `Afwezig met kennisgeving`).
+    ///
+    /// ## Why it matters
+    /// Attendance is part of the formal record: it decides the quorum and who shares
+    /// responsibility for the decisions. One of the two entries is wrong.
+    ///
+    /// ## Example
+    /// ```text
+    /// Aanwezig  S. Schelberg, G.J. Kok, A. Raven
+    /// Afwezig   O. van Veldhuizen, G.J. Kok
+    /// ```
+    /// Corrected (Kok was absent):
+    /// ```text
+    /// Aanwezig  S. Schelberg, A. Raven
+    /// Afwezig   O. van Veldhuizen, G.J. Kok
+    /// ```
+    ///
+    /// ## How to fix
+    /// Check who was there and remove the person from the list where they do not belong.
+    ///
+    /// ## Known limits
+    /// Someone who left during the meeting is better written as present with an annotation
+    /// (`(vanaf punt 3)`, `(afwezig bij punt 5)`); such annotations are not absences.
+    pub struct PresentAndAbsent => "attendance/present-and-absent", Severity::Error;
+}
+
+impl Rule for PresentAndAbsent {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for person in &cx.people.persons {
+            let present = person.sources.iter().find_map(|(s, sp)| match s {
+                Source::Entry(l, _) if doc.lists[*l].kind == ListKind::Present => Some(sp.clone()),
+                _ => None,
+            });
+            let absent = person.sources.iter().find_map(|(s, sp)| match s {
+                Source::Entry(l, _) if doc.lists[*l].kind.is_absent() => {
+                    Some((sp.clone(), doc.lists[*l].kind))
+                }
+                _ => None,
+            });
+            if let (Some(p), Some((a, kind))) = (present, absent) {
+                let name = cx.slice(&a).trim().to_string();
+                out.push(
+                    Finding::at(
+                        self,
+                        a,
+                        format!("{name} is listed as present and as absent"),
+                    )
+                    .related(p, "listed as present here")
+                    .help(format!(
+                        "remove {name} from the present list or from the {}",
+                        kind.describe()
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,113 @@
+//! `decisions/missing-decision`: an item that asks for a decision and records none.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::decisions::{asks_for_decision, records_outcome};
+use crate::model::{Document, Item, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// An agenda item that asks for a decision and records no decision, conclusion, advice
+    /// or deferral. An item asks for a decision when it stands under *ter besluitvorming* or
+    /// *ter vaststelling*, when its title is a *voorstel* or *raadsvoorstel*, or when it
+    /// adopts earlier minutes. Informational items (*mededelingen*, *ter informatie*,
+    /// *rondvraag*) need none.
+    ///
+    /// ## Why it matters
+    /// A decision list exists to record decisions. An item that asked for one and records
+    /// none leaves readers guessing whether the proposal was adopted, rejected or deferred.
+    ///
+    /// ## Example
+    /// ```text
+    /// 2. Voorstel pilot Mijnbuur
+    /// Dhr. Robben licht het voorstel toe.
+    /// De voorzitter sluit de discussie.
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// 2. Voorstel pilot Mijnbuur
+    /// Dhr. Robben licht het voorstel toe.
+    /// Besluit: het voorstel wordt aangehouden tot de volgende vergadering.
+    /// ```
+    ///
+    /// ## How to fix
+    /// Add what was decided (`Besluit: ...`, `wordt vastgesteld`, `stemt in`), the
+    /// conclusion (`Conclusie: ...`), the advice given, or that the item was deferred
+    /// (`aangehouden`, `komt terug in de volgende vergadering`).
+    pub struct MissingDecision => "decisions/missing-decision", Severity::Warning;
+}
+
+impl Rule for MissingDecision {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for item in &doc.items {
+            if item.subitems.is_empty() {
+                self.check_unit(item, None, cx, out);
+                continue;
+            }
+            // Paragraphs before the first sub-item belong to the item itself.
+            if !item.paragraphs.is_empty()
+                && asks_for_decision(item, None)
+                && !deciding_section(item)
+            {
+                self.check_unit(item, None, cx, out);
+            }
+            for sub in &item.subitems {
+                self.check_unit(sub, Some(item), cx, out);
+            }
+        }
+    }
+}
+
+impl MissingDecision {
+    fn check_unit(
+        &self,
+        item: &Item,
+        parent: Option<&Item>,
+        cx: &Context<'_>,
+        out: &mut Vec<Finding>,
+    ) {
+        if !asks_for_decision(item, parent) || records_outcome(item, cx.text) {
+            return;
+        }
+        let title = if item.title.is_empty() {
+            item.label.clone()
+        } else {
+            item.title.clone()
+        };
+        let at = if item.title_span.is_empty() {
+            item.heading.clone()
+        } else {
+            item.title_span.clone()
+        };
+        let mut f = Finding::at(
+            self,
+            at,
+            format!(
+                "item {} '{}' asks for a decision but records none",
+                item.label.trim_end_matches('.'),
+                title
+            ),
+        )
+        .help(
+            "record the decision (`Besluit: ...`), the conclusion, or that the item was deferred",
+        );
+        if let Some(p) = parent {
+            f = f.related(p.title_span.clone(), "under this heading");
+        }
+        if item.span.end() > item.heading.end() {
+            f = f.related(
+                Span::new(item.span.end(), item.span.end()),
+                "the item ends here without a decision",
+            );
+        }
+        out.push(f);
+    }
+}
+
+/// Whether the item's own title is a section heading (`Ter besluitvorming`) whose
+/// sub-items are checked one by one.
+fn deciding_section(item: &Item) -> bool {
+    let t = item.title.to_lowercase();
+    t.starts_with("ter ") || t.contains("besluitvorming")
+}

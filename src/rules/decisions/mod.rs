@@ -1,0 +1,3 @@
+//! Rules about decisions on agenda items.
+
+pub mod missing_decision;

@@ -1,0 +1,113 @@
+//! The `Rule` trait, `RuleMeta`, and the one list of all rules.
+
+use crate::config::Config;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+use crate::people::{references, People, PersonRef};
+
+pub mod attendance;
+pub mod decisions;
+pub mod speakers;
+
+/// What every rule declares about itself: its stable name, default severity and documentation.
+pub trait RuleMeta {
+    /// The stable name, `group/what-is-wrong`, exactly as in the rule catalogue.
+    fn name(&self) -> &'static str;
+    /// The severity when configuration says nothing.
+    fn default_severity(&self) -> Severity;
+    /// The user documentation (Markdown), from the rule's doc comment.
+    fn doc(&self) -> &'static str;
+    /// The rule's group: the part before the slash.
+    fn group(&self) -> &'static str {
+        self.name().split('/').next().unwrap_or("")
+    }
+    /// The first sentence of the doc under "What it finds", for tables.
+    fn summary(&self) -> String {
+        let doc = self.doc();
+        let body = doc.split("## What it finds").nth(1).unwrap_or(doc);
+        let line = body
+            .lines()
+            .map(str::trim)
+            .find(|l| !l.is_empty())
+            .unwrap_or("");
+        line.to_string()
+    }
+}
+
+/// A check over a parsed document. Stateless: everything it needs comes in `doc` and `cx`.
+pub trait Rule: RuleMeta + Sync {
+    /// Appends this rule's findings for one document.
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>);
+}
+
+/// Declares a rule's unit struct and its `RuleMeta` from the doc comment.
+#[macro_export]
+macro_rules! declare_rule {
+    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr;) => {
+        $(#[doc = $doc])*
+        pub struct $name;
+        impl $crate::rules::RuleMeta for $name {
+            fn name(&self) -> &'static str {
+                $rule
+            }
+            fn default_severity(&self) -> $crate::finding::Severity {
+                $sev
+            }
+            fn doc(&self) -> &'static str {
+                concat!($($doc, "\n"),*)
+            }
+        }
+    };
+}
+
+/// What rules share about one document: its text, who is who, who speaks, configuration.
+pub struct Context<'a> {
+    /// The document text.
+    pub text: &'a str,
+    /// The configuration in force.
+    pub config: &'a Config,
+    /// Everyone named in the header, the lists and the roster.
+    pub people: People,
+    /// Every person reference in the body, in order.
+    pub refs: Vec<PersonRef>,
+}
+
+impl<'a> Context<'a> {
+    /// Builds the shared analysis of a document.
+    pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
+        let people = People::index(doc, text, &config.roster_members());
+        let mut refs = Vec::new();
+        for p in doc.all_paragraphs() {
+            if let Some(t) = text.get(p.span.range()) {
+                refs.extend(references(t, p.span.start()));
+            }
+        }
+        Context {
+            text,
+            config,
+            people,
+            refs,
+        }
+    }
+
+    /// The text of a span.
+    pub fn slice(&self, span: &crate::model::Span) -> &'a str {
+        self.text.get(span.range()).unwrap_or("")
+    }
+}
+
+/// Every rule, sorted by name. Registering a rule means adding it here.
+pub fn all() -> &'static [&'static dyn Rule] {
+    &[
+        &attendance::duplicate_person::DuplicatePerson,
+        &attendance::empty_entry::EmptyEntry,
+        &attendance::present_and_absent::PresentAndAbsent,
+        &decisions::missing_decision::MissingDecision,
+        &speakers::undefined_speaker::UndefinedSpeaker,
+    ]
+}
+
+/// The rule with this exact name.
+pub fn by_name(name: &str) -> Option<&'static dyn Rule> {
+    all().iter().copied().find(|r| r.name() == name)
+}

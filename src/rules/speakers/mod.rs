@@ -1,0 +1,3 @@
+//! Rules about the people recorded as speaking.
+
+pub mod undefined_speaker;

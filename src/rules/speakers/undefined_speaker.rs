@@ -1,0 +1,80 @@
+//! `speakers/undefined-speaker`: a speaker who is on no attendance list.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+use crate::people::{fold, Resolution};
+use crate::rules::{Context, Rule};
+use std::collections::HashMap;
+
+declare_rule! {
+    /// ## What it finds
+    /// A person recorded as saying or doing something in the meeting (`Mevr. Van Heek geeft
+    /// aan`, `Volgens dhr. Welten`, `..., zegt dhr. Ouald Chaib`) who is on no attendance list,
+    /// in no officer field and not in the configured roster.
+    ///
+    /// ## Why it matters
+    /// Either the attendance list is incomplete, or the name is misspelt, or the wrong
+    /// person is credited with what was said. Each makes the minutes unreliable.
+    ///
+    /// ## Example
+    /// ```text
+    /// Aanwezig  R. Welten, J. Joosten
+    /// ...
+    /// Mevr. Van Heek geeft aan dat er pilots draaien.
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// Aanwezig  R. Welten, J. Joosten, M. van Heek
+    /// ```
+    ///
+    /// ## How to fix
+    /// Add the person to the present list (or to the guests), or correct the name. When the
+    /// name is close to an attendee's, notulint suggests that attendee.
+    ///
+    /// ## Configuration
+    /// Members listed in the `[[roster]]` of `notulint.toml` are known even when a list
+    /// leaves them out.
+    ///
+    /// ## Known limits
+    /// People mentioned without speaking (`vervanger van dhr. Hofland`) are not checked, and
+    /// a bare surname without a title is only recognised when it is an attendee's.
+    pub struct UndefinedSpeaker => "speakers/undefined-speaker", Severity::Error;
+}
+
+impl Rule for UndefinedSpeaker {
+    fn check(&self, _doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // One report per paragraph position is enough, but each occurrence points at its line:
+        // a reader fixing the name needs every place.
+        let mut seen: HashMap<String, usize> = HashMap::new();
+        for r in cx.refs.iter().filter(|r| r.speaks && r.honorific) {
+            if cx.people.resolve(r) != Resolution::Unknown {
+                continue;
+            }
+            let written = cx.slice(&r.span).to_string();
+            let count = seen.entry(fold(&written)).or_default();
+            *count += 1;
+            let mut f = Finding::at(
+                self,
+                r.span.clone(),
+                format!("{written} speaks but is on no attendance list"),
+            );
+            f = match cx.people.closest(r) {
+                Some(p) => {
+                    let near = p.name.display.clone();
+                    let f = match p.sources.first() {
+                        Some((_, sp)) if !sp.is_empty() => {
+                            f.related(sp.clone(), format!("did you mean {near}?"))
+                        }
+                        _ => f,
+                    };
+                    f.help(format!("did you mean {near}? Otherwise add {written} to the present list or the guests"))
+                }
+                None => f.help(format!(
+                    "add {written} to the present list or the guests, or correct the name"
+                )),
+            };
+            out.push(f);
+        }
+    }
+}
