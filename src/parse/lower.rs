@@ -35,6 +35,8 @@ struct Builder<'t> {
     doc: Document,
     /// Index of the list that takes one name per line, while it is open.
     open_list: Option<usize>,
+    /// The open list had names on its key line: only indented lines continue it.
+    open_list_indented: bool,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -49,6 +51,7 @@ impl<'t> Builder<'t> {
             text,
             doc: Document::default(),
             open_list: None,
+            open_list_indented: false,
             after_blank: false,
             section: None,
             body_started: false,
@@ -112,7 +115,7 @@ impl<'t> Builder<'t> {
                 self.text_line(line_span, ParagraphKind::Marker(marker))
             }
             Rule::bullet_line => {
-                if self.open_list.is_some() && !self.body_started {
+                if self.open_list.is_some() && !self.body_started && !self.open_list_indented {
                     let t = pair.into_inner().find(|p| p.as_rule() == Rule::bullet_text);
                     if let Some(t) = t {
                         let sp = Self::span(&t).trim(self.text);
@@ -123,9 +126,12 @@ impl<'t> Builder<'t> {
                 }
             }
             Rule::text_line => {
+                let raw = &self.text[line_span.range()];
+                let indented = raw.starts_with([' ', '\t', '\u{a0}']);
                 if self.open_list.is_some()
                     && !self.body_started
-                    && looks_like_names(&self.text[line_span.range()])
+                    && (indented || !self.open_list_indented)
+                    && looks_like_names(raw)
                 {
                     let sp = line_span.trim(self.text);
                     self.list_line(sp, line_span);
@@ -168,7 +174,7 @@ impl<'t> Builder<'t> {
             Rule::key_location => FieldKind::Location,
             _ => FieldKind::Status,
         };
-        if !self.doc.items.is_empty() || (self.body_started && !self.doc.table_layout) {
+        if !self.doc.items.is_empty() || (self.body_started && self.doc.table_layout) {
             // After the agenda has started a `Key: value` line is ordinary text.
             self.text_line(line, ParagraphKind::Text);
             return;
@@ -179,8 +185,11 @@ impl<'t> Builder<'t> {
             value
         };
         let key = Self::span(&key_pair);
-        // Inside a one-name-per-line list, `Voorzitter: X` is a role sub-heading of the list.
-        if let (Some(l), Some(role)) = (self.open_list, role_of_field(kind)) {
+        // Inside a one-name-per-line present list, `Voorzitter: X` is a role sub-heading of the list.
+        let in_present = self
+            .open_list
+            .filter(|&l| !self.open_list_indented && self.doc.lists[l].kind == ListKind::Present);
+        if let (Some(l), Some(role)) = (in_present, role_of_field(kind)) {
             self.doc.fields.push(Field {
                 kind,
                 key,
@@ -207,14 +216,13 @@ impl<'t> Builder<'t> {
                 empties: Vec::new(),
             });
             let l = self.doc.lists.len() - 1;
-            if value.is_empty() {
-                self.open_list = Some(l);
-            } else {
-                self.open_list = None;
+            self.open_list = Some(l);
+            self.open_list_indented = !value.is_empty();
+            if !value.is_empty() {
                 let entries = split_entries(self.text, &value);
                 self.add_entries(l, entries, None);
             }
-        } else if self.open_list.is_some() && role_of_field(kind).is_none() {
+        } else {
             self.open_list = None;
         }
     }
@@ -408,9 +416,6 @@ impl<'t> Builder<'t> {
         } else {
             kind
         };
-        if self.doc.items.is_empty() && !self.doc.fields.is_empty() {
-            self.body_started = true;
-        }
         let after_blank = self.after_blank;
         self.push_paragraph(Paragraph {
             kind,
@@ -462,14 +467,16 @@ fn looks_like_names(line: &str) -> bool {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
-    let lower_start = t.to_lowercase();
-    first.is_uppercase()
-        || [
-            "de heer", "mevrouw", "mevr", "mw", "dhr", "mr", "drs", "dr", "ir", "van ", "de ",
-            "ter ", "ten ", "te ", "den ",
-        ]
-        .iter()
-        .any(|p| lower_start.starts_with(p))
+    if first.is_uppercase() {
+        return true;
+    }
+    // `de heer J. Jansen`, `wethouder M. Geurts`, `van der Zande`: a lower-case start that
+    // the names grammar takes as an honorific or a particle.
+    let word = t.split_whitespace().next().unwrap_or("").to_lowercase();
+    crate::people::is_particle(&word)
+        || crate::people::words::HONORIFICS
+            .iter()
+            .any(|h| h[0] == word.trim_end_matches('.'))
 }
 
 /// One piece of a list value: an entry, or an empty element at a separator.

@@ -96,6 +96,12 @@ impl PersonName {
     }
 }
 
+/// First names abbreviated to more than one letter: `Th.` (Theodorus), `Chr.` (Christiaan).
+const ABBREVIATED_FIRST_NAMES: &[&str] = &[
+    "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",
+    "Mich", "Hk",
+];
+
 /// The initials in a word like `G.J.`, `Th.`, `IJ.L.`, `Chr.`, `RI`: first letters, upper case.
 pub fn initials_of(word: &str) -> Option<String> {
     let w = word.trim_end_matches(',');
@@ -106,12 +112,9 @@ pub fn initials_of(word: &str) -> Option<String> {
     if dotted {
         let mut out = String::new();
         for part in w.split('.').filter(|p| !p.is_empty()) {
-            let mut cs = part.chars();
-            let c = cs.next()?;
-            if !c.is_uppercase() || part.chars().count() > 3 {
-                return None;
-            }
-            if !cs.all(|c| c.is_lowercase() || c == 'J') {
+            let c = part.chars().next()?;
+            let single = part.chars().count() == 1 && c.is_uppercase();
+            if !(single || part == "IJ" || ABBREVIATED_FIRST_NAMES.contains(&part)) {
                 return None;
             }
             out.push(c);

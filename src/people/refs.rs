@@ -148,9 +148,10 @@ fn name_at(
     let mut core = 0;
     loop {
         let Some(t) = toks.get(words_end) else { break };
+        // Particles open a surname, possibly after a first name (`Hanneke van der Veen`).
         if t.word
             && is_particle(t.text)
-            && core == 0
+            && core <= 1
             && (after_title || words_end > start || t.is_capitalised())
         {
             // A run of particles counts only when a capitalised name follows it
@@ -502,5 +503,14 @@ mod tests {
             speakers("Dhr. X kan niet aanwezig zijn."),
             vec![("X".into(), false)]
         );
+    }
+}
+#[cfg(test)]
+mod more_tests {
+    use super::*;
+    #[test]
+    fn first_name_then_particles() {
+        let r = references("Mevr. Hanneke van der Veen maakt zich zorgen.", 0);
+        assert_eq!(r[0].all_words, "hanneke veen");
     }
 }
