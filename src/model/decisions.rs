@@ -48,7 +48,13 @@ pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
     if INFORMATIONAL.iter().any(|w| title.contains(w)) {
         return false;
     }
-    if is_proposal_title(&title) || adopts_minutes(&title) {
+    // `Vaststelling jaarrekening 2015`: the title itself asks for adoption.
+    // The agenda is adopted too, but minutes seldom record it; leave it out.
+    let adopts = (title.starts_with("vaststelling")
+        || title.starts_with("vaststellen")
+        || title.contains("goedkeuring"))
+        && !title.contains("agenda");
+    if is_proposal_title(&title) || adopts_minutes(&title) || adopts {
         return true;
     }
     let context = parent
@@ -86,7 +92,7 @@ pub fn adopts_minutes(title: &str) -> bool {
         let other = [
             "financieel",
             "financiële",
-            "kascommissie",
+            "kas",
             "accountant",
             "jaar",
             "werkbezoek",
@@ -96,6 +102,10 @@ pub fn adopts_minutes(title: &str) -> bool {
             "evaluatie",
         ];
         if other.iter().any(|o| words.iter().any(|w| w.starts_with(o))) {
+            return false;
+        }
+        // `Verslag auditcommissie` is a committee's report, unless it is the minutes of its meeting.
+        if words.iter().any(|w| w.contains("commissie")) && !has("vergadering") {
             return false;
         }
         return true;
@@ -136,10 +146,6 @@ const OUTCOME_WORDS: &[&str] = &[
     "adviseren",
     "geadviseerd",
     "aanvaard",
-    "overgenomen",
-    "vastgelegd",
-    "vaststelling",
-    "vaststellen",
 ];
 
 /// Whether a piece of text records an outcome.
