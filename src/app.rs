@@ -172,7 +172,22 @@ fn load_config(args: &CheckArgs) -> Result<Config, String> {
             .and_then(|d| Config::discover(&d))
     };
     match path {
-        Some(p) => Config::load(&p).map_err(|e| format!("{:?}", miette::Report::new(e))),
+        Some(p) => Config::load(&p).map_err(|e| {
+            let color = !args.no_color
+                && std::env::var_os("NO_COLOR").is_none()
+                && std::io::stderr().is_terminal();
+            let theme = if color {
+                miette::GraphicalTheme::unicode()
+            } else {
+                miette::GraphicalTheme::unicode_nocolor()
+            };
+            let mut out = String::new();
+            let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(120);
+            match handler.render_report(&mut out, &e) {
+                Ok(()) => out,
+                Err(_) => e.to_string(),
+            }
+        }),
         None => Ok(Config::default()),
     }
 }

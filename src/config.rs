@@ -129,7 +129,7 @@ pub struct ConfigError {
 
 impl std::fmt::Display for ConfigError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}: {}", self.src.name(), self.message)
+        write!(f, "{}", self.message)
     }
 }
 

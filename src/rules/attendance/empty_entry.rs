@@ -28,17 +28,26 @@ declare_rule! {
 }
 
 impl Rule for EmptyEntry {
-    fn check(&self, doc: &Document, _cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
             for at in &list.empties {
+                // Name the entry before the gap, so the secretary can find it in a long list.
+                let before = list
+                    .entries
+                    .iter()
+                    .rev()
+                    .find(|e| e.span.end() <= at.start());
+                let message = match before {
+                    Some(e) => format!(
+                        "empty entry after {} in the {}",
+                        cx.slice(&e.name_span),
+                        list.kind.describe()
+                    ),
+                    None => format!("empty entry at the start of the {}", list.kind.describe()),
+                };
                 out.push(
-                    Finding::at(
-                        self,
-                        at.clone(),
-                        format!("the {} has an empty entry here", list.kind.describe()),
-                    )
-                    .related(list.key.clone(), "in this list")
-                    .help("remove the extra separator, or fill in the missing name"),
+                    Finding::at(self, at.clone(), message)
+                        .help("remove the extra separator, or fill in the missing name"),
                 );
             }
         }

@@ -80,14 +80,21 @@ impl MissingDecision {
         } else {
             item.title_span.clone()
         };
+        // Sub-items of a table row are numbered within it: call them `E.2`.
+        let label = match parent {
+            Some(p) if !item.label.trim_end_matches('.').contains('.') => {
+                format!(
+                    "{}.{}",
+                    p.label.trim_end_matches('.'),
+                    item.label.trim_end_matches('.')
+                )
+            }
+            _ => item.label.trim_end_matches('.').to_string(),
+        };
         let mut f = Finding::at(
             self,
             at,
-            format!(
-                "item {} '{}' asks for a decision but records none",
-                item.label.trim_end_matches('.'),
-                title
-            ),
+            format!("item {label} '{title}' asks for a decision but records none"),
         )
         .help(
             "record the decision (`Besluit: ...`), the conclusion, or that the item was deferred",

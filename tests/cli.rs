@@ -1,0 +1,233 @@
+//! The command line: exit codes, each output format, standard input, unreadable files,
+//! configuration errors.
+
+use assert_cmd::Command;
+use predicates::prelude::*;
+use std::fs;
+
+const CLEAN: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries\n\n1. Opening\nDe voorzitter opent de vergadering.\n";
+const FAULTY: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries, B. de Vries\n\n1. Opening\nDhr. Pietersen vraagt het woord.\n";
+
+fn notulint() -> Command {
+    let mut c = Command::cargo_bin("notulint").expect("binary builds");
+    c.env_remove("NO_COLOR");
+    c
+}
+
+fn dir_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
+    let d = tempfile::tempdir().expect("temp dir");
+    for (name, body) in files {
+        let p = d.path().join(name);
+        if let Some(parent) = p.parent() {
+            fs::create_dir_all(parent).expect("dirs");
+        }
+        fs::write(p, body).expect("write");
+    }
+    d
+}
+
+#[test]
+fn clean_file_exits_zero() {
+    let d = dir_with(&[("a.txt", CLEAN.as_bytes())]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "concise"])
+        .assert()
+        .code(0)
+        .stdout("");
+}
+
+#[test]
+fn findings_exit_one_with_concise_lines() {
+    let d = dir_with(&[("a.txt", FAULTY.as_bytes())]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "concise"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "a.txt:5:35: error[attendance/duplicate-person] B. de Vries is listed twice",
+        ))
+        .stdout(predicate::str::contains(
+            "a.txt:8:6: error[speakers/undefined-speaker] Pietersen speaks",
+        ));
+}
+
+#[test]
+fn json_follows_schema_version_1() {
+    let d = dir_with(&[("a.txt", FAULTY.as_bytes())]);
+    let out = notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "json"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    assert_eq!(v["version"], 1);
+    let d0 = &v["diagnostics"][0];
+    assert_eq!(d0["path"], "a.txt");
+    assert_eq!(d0["rule"], "attendance/duplicate-person");
+    assert_eq!(d0["severity"], "error");
+    assert_eq!(
+        (d0["line"].as_u64(), d0["column"].as_u64()),
+        (Some(5), Some(35))
+    );
+    assert_eq!(
+        (d0["end_line"].as_u64(), d0["end_column"].as_u64()),
+        (Some(5), Some(46))
+    );
+    assert_eq!(d0["length"], 11);
+    assert_eq!(
+        &FAULTY[d0["offset"].as_u64().unwrap() as usize..][..11],
+        "B. de Vries"
+    );
+    assert!(d0["help"].is_string());
+    assert_eq!(d0["related"][0]["line"], 5);
+    assert_eq!(v["summary"]["files"], 1);
+    assert_eq!(v["summary"]["errors"], 2);
+}
+
+#[test]
+fn human_format_shows_the_rule_and_the_summary() {
+    let d = dir_with(&[("a.txt", FAULTY.as_bytes())]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "human"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("attendance/duplicate-person"))
+        .stdout(predicate::str::contains("first listed here"))
+        .stderr(predicate::str::contains("Checked 1 file"));
+}
+
+#[test]
+fn standard_input_is_read_with_a_name() {
+    notulint()
+        .args([
+            "check",
+            "-",
+            "--stdin-filename",
+            "concept.txt",
+            "--format",
+            "concise",
+        ])
+        .write_stdin(FAULTY)
+        .assert()
+        .code(1)
+        .stdout(predicate::str::starts_with("concept.txt:5:35:"));
+}
+
+#[test]
+fn a_file_that_is_not_utf8_is_named_and_the_others_still_checked() {
+    let mut bad = b"Datum: 9 juli 2018\nAanwezig: A. Jansen\n".to_vec();
+    bad.extend_from_slice(&[0xff, 0xfe, b'x', b'\n']);
+    let d = dir_with(&[("bad.txt", &bad), ("good.txt", FAULTY.as_bytes())]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "bad.txt", "good.txt", "--format", "concise"])
+        .assert()
+        .code(2)
+        .stdout(predicate::str::contains("good.txt:5:35"))
+        .stderr(
+            predicate::str::contains("bad.txt").and(predicate::str::contains("not valid UTF-8")),
+        );
+}
+
+#[test]
+fn binary_empty_and_missing_files() {
+    let d = dir_with(&[
+        ("bin.txt", b"\x00\x01\x02PNG"),
+        ("empty.txt", b""),
+        ("bom.txt", b"\xef\xbb\xbf"),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .args([
+            "check",
+            "bin.txt",
+            "empty.txt",
+            "bom.txt",
+            "nope.txt",
+            "--format",
+            "concise",
+            "--select",
+            "attendance",
+        ])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "bin.txt: cannot check this file: it is a binary file",
+        ))
+        .stderr(predicate::str::contains(
+            "nope.txt: no such file or directory",
+        ));
+}
+
+#[test]
+fn directories_are_walked_in_order() {
+    let d = dir_with(&[
+        ("b/x.txt", FAULTY.as_bytes()),
+        ("a/y.md", FAULTY.as_bytes()),
+        ("a/z.pdf", b"%PDF"),
+    ]);
+    let out = notulint()
+        .current_dir(d.path())
+        .args(["check", ".", "--format", "concise"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let files: Vec<&str> = text
+        .lines()
+        .map(|l| l.split(':').next().unwrap_or(""))
+        .collect();
+    assert_eq!(files.first().copied(), Some("./a/y.md"));
+    assert_eq!(files.last().copied(), Some("./b/x.txt"));
+}
+
+#[test]
+fn unknown_rule_in_select_is_a_usage_error() {
+    notulint()
+        .args(["check", "-", "--select", "attendance/duplicate-persons"])
+        .write_stdin(CLEAN)
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "did you mean `attendance/duplicate-person`",
+        ));
+}
+
+#[test]
+fn bad_configuration_points_at_the_key() {
+    let d = dir_with(&[
+        (
+            "notulint.toml",
+            b"[rules]\n\"attendance/duplicate-persons\" = \"off\"\n",
+        ),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .env("NO_COLOR", "1")
+        .args(["check", "a.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains(
+            "unknown rule or group `attendance/duplicate-persons`",
+        ))
+        .stderr(predicate::str::contains("notulint.toml:2:1"));
+}
+
+#[test]
+fn configuration_turns_rules_off() {
+    let d = dir_with(&[
+        ("notulint.toml", b"[rules]\n\"attendance\" = \"off\"\n"),
+        ("a.txt", FAULTY.as_bytes()),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "concise"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("duplicate-person").not())
+        .stdout(predicate::str::contains("undefined-speaker"));
+}
