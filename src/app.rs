@@ -138,9 +138,7 @@ fn check(args: CheckArgs) -> u8 {
         }
     }
     let counts = report::Counts::of(&reports);
-    if !args.quiet && format != Format::Human {
-        eprintln!("{}", counts.summary(started.elapsed()));
-    } else if !args.quiet {
+    if !args.quiet {
         eprintln!("{}", counts.summary(started.elapsed()));
     }
     let threshold = match args.fail_on {
@@ -183,7 +181,7 @@ fn load_config(args: &CheckArgs) -> Result<Config, String> {
             };
             let mut out = String::new();
             let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(120);
-            match handler.render_report(&mut out, &e) {
+            match handler.render_report(&mut out, e.as_ref()) {
                 Ok(()) => out,
                 Err(_) => e.to_string(),
             }

@@ -164,12 +164,14 @@ impl Config {
     }
 
     /// Reads and checks a configuration file.
-    pub fn load(path: &Path) -> Result<Config, ConfigError> {
-        let text = std::fs::read_to_string(path).map_err(|e| ConfigError {
-            message: format!("cannot read the configuration: {e}"),
-            src: NamedSource::new(path.display().to_string(), String::new()),
-            span: None,
-            help: None,
+    pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            Box::new(ConfigError {
+                message: format!("cannot read the configuration: {e}"),
+                src: NamedSource::new(path.display().to_string(), String::new()),
+                span: None,
+                help: None,
+            })
         })?;
         let mut c = Config::parse(&path.display().to_string(), &text)?;
         c.path = Some(path.to_path_buf());
@@ -177,19 +179,21 @@ impl Config {
     }
 
     /// Parses configuration text; `name` names it in errors.
-    pub fn parse(name: &str, text: &str) -> Result<Config, ConfigError> {
+    pub fn parse(name: &str, text: &str) -> Result<Config, Box<ConfigError>> {
         let err = |message: String, span: Option<std::ops::Range<usize>>, help: Option<String>| {
-            ConfigError {
+            Box::new(ConfigError {
                 message,
                 src: NamedSource::new(name, text.to_string()),
                 span: span.map(|r| SourceSpan::new(r.start.into(), r.end - r.start)),
                 help,
-            }
+            })
         };
         let file: FileConfig =
             toml::from_str(text).map_err(|e| err(e.message().to_string(), e.span(), None))?;
-        let mut c = Config::default();
-        c.public = file.public;
+        let mut c = Config {
+            public: file.public,
+            ..Config::default()
+        };
         if let Some(fields) = file.required_fields {
             c.required_fields.clear();
             for f in fields.into_inner() {

@@ -403,11 +403,13 @@ impl<'t> Builder<'t> {
             return;
         }
         let t = &self.text[span.range()];
-        if self.doc.items.is_empty() && !self.body_started {
-            if self.doc.title.is_none() && self.doc.fields.is_empty() {
-                self.doc.title = Some(span);
-                return;
-            }
+        if self.doc.items.is_empty()
+            && !self.body_started
+            && self.doc.title.is_none()
+            && self.doc.fields.is_empty()
+        {
+            self.doc.title = Some(span);
+            return;
         }
         let kind = if kind == ParagraphKind::Text && is_section_title(t) && t.chars().count() <= 60
         {

@@ -146,8 +146,7 @@ fn name_at(
     }
     let mut words_end = i;
     let mut core = 0;
-    loop {
-        let Some(t) = toks.get(words_end) else { break };
+    while let Some(t) = toks.get(words_end) {
         // Particles open a surname, possibly after a first name (`Hanneke van der Veen`).
         if t.word
             && is_particle(t.text)
