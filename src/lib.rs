@@ -5,10 +5,12 @@
 pub mod app;
 pub mod cli;
 pub mod config;
+pub mod datetime;
 pub mod finding;
 pub mod model;
 pub mod parse;
 pub mod people;
+pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;

@@ -300,6 +300,32 @@ impl Document {
         out
     }
 
+    /// Whether the document says it is public: `openbaar` in the title or a `Status` field
+    /// makes it public, `niet openbaar` or `vertrouwelijk` not; `None` when it says nothing.
+    pub fn marked_public(&self, text: &str) -> Option<bool> {
+        let mut marks = Vec::new();
+        if let Some(t) = &self.title {
+            marks.push(text.get(t.range()).unwrap_or("").to_lowercase());
+        }
+        if let Some(f) = self.field(FieldKind::Status) {
+            marks.push(text.get(f.value.range()).unwrap_or("").to_lowercase());
+        }
+        let mut public = None;
+        for m in marks {
+            if m.contains("niet openbaar")
+                || m.contains("niet-openbaar")
+                || m.contains("vertrouwelijk")
+                || m.contains("besloten")
+            {
+                return Some(false);
+            }
+            if m.contains("openbaar") {
+                public = Some(true);
+            }
+        }
+        public
+    }
+
     /// Lists of a kind.
     pub fn lists_of(&self, kind: ListKind) -> impl Iterator<Item = &AttendanceList> {
         self.lists.iter().filter(move |l| l.kind == kind)

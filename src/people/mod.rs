@@ -6,7 +6,7 @@ mod refs;
 pub mod words;
 
 pub use name::{fold, initials_of, is_particle, squash, surname_key, PersonName};
-pub use refs::{references, PersonRef};
+pub use refs::{references, sentence_ranges, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 

@@ -513,3 +513,20 @@ mod more_tests {
         assert_eq!(r[0].all_words, "hanneke veen");
     }
 }
+
+/// The sentences of a paragraph as byte ranges: split after `.`, `?` and `!`, but not after
+/// titles, initials and abbreviations (`Dhr.`, `J.P.`, `m.i.v.`).
+pub fn sentence_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
+    let toks = tokenize(text);
+    let starts = sentence_starts(&toks);
+    let mut out = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let Some(first) = toks.get(s) else { continue };
+        let end = starts
+            .get(n + 1)
+            .and_then(|&e| toks.get(e))
+            .map_or(text.len(), |t| t.start);
+        out.push(first.start..end);
+    }
+    out
+}

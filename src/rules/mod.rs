@@ -7,7 +7,10 @@ use crate::people::{references, People, PersonRef};
 
 pub mod attendance;
 pub mod decisions;
+pub mod privacy;
+pub mod publication;
 pub mod speakers;
+pub mod structure;
 
 /// What every rule declares about itself: its stable name, default severity and documentation.
 pub trait RuleMeta {
@@ -99,11 +102,24 @@ impl<'a> Context<'a> {
 /// Every rule, sorted by name. Registering a rule means adding it here.
 pub fn all() -> &'static [&'static dyn Rule] {
     &[
+        &attendance::absentee_speaks::AbsenteeSpeaks,
         &attendance::duplicate_person::DuplicatePerson,
         &attendance::empty_entry::EmptyEntry,
+        &attendance::near_duplicate_person::NearDuplicatePerson,
+        &attendance::officer_not_present::OfficerNotPresent,
         &attendance::present_and_absent::PresentAndAbsent,
         &decisions::missing_decision::MissingDecision,
+        &privacy::special_category_data::SpecialCategoryData,
+        &publication::draft_marker::DraftMarker,
+        &speakers::ambiguous_speaker::AmbiguousSpeaker,
         &speakers::undefined_speaker::UndefinedSpeaker,
+        &structure::broken_paragraph::BrokenParagraph,
+        &structure::invalid_date::InvalidDate,
+        &structure::invalid_time::InvalidTime,
+        &structure::malformed_item::MalformedItem,
+        &structure::missing_field::MissingField,
+        &structure::numbering::Numbering,
+        &structure::unrecognized_line::UnrecognizedLine,
     ]
 }
 

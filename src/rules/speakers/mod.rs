@@ -1,3 +1,4 @@
 //! Rules about the people recorded as speaking.
 
+pub mod ambiguous_speaker;
 pub mod undefined_speaker;

@@ -1,0 +1,66 @@
+//! `attendance/absentee-speaks`: someone on an absent list is recorded as speaking.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+use crate::people::Resolution;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// A person on an absent list (`Afwezig`, `Afwezig met kennisgeving`) who is recorded as
+    /// saying or doing something in the meeting.
+    ///
+    /// ## Why it matters
+    /// Someone who was not there cannot have spoken: either the attendance is wrong or the
+    /// words are credited to the wrong person.
+    ///
+    /// ## Example
+    /// ```text
+    /// Afwezig: E. van Hout
+    /// ...
+    /// Dhr. Van Hout vraagt naar de planning.
+    /// ```
+    /// Corrected (he was there after all):
+    /// ```text
+    /// Aanwezig: ..., E. van Hout
+    /// ```
+    ///
+    /// ## How to fix
+    /// Move the person to the present list, or credit the words to the person who spoke.
+    ///
+    /// ## Known limits
+    /// Being mentioned (`wordt vervangen door`, `is met kennisgeving afwezig`) is not speaking
+    /// and is not reported.
+    pub struct AbsenteeSpeaks => "attendance/absentee-speaks", Severity::Error;
+}
+
+impl Rule for AbsenteeSpeaks {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for r in cx.refs.iter().filter(|r| r.speaks) {
+            let Resolution::Known(i) = cx.people.resolve(r) else {
+                continue;
+            };
+            let person = &cx.people.persons[i];
+            // Someone on both lists is reported by `attendance/present-and-absent`.
+            if person.on_list(doc, |k| k.is_attending()) {
+                continue;
+            }
+            let Some(absent) = person.span_on(doc, |k| k.is_absent()) else {
+                continue;
+            };
+            let name = cx.slice(&absent).to_string();
+            out.push(
+                Finding::at(
+                    self,
+                    r.span.clone(),
+                    format!("{name} is listed as absent but speaks here"),
+                )
+                .related(absent, "listed as absent here")
+                .help(format!(
+                    "move {name} to the present list, or credit the words to the person who spoke"
+                )),
+            );
+        }
+    }
+}

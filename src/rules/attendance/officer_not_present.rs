@@ -1,0 +1,77 @@
+//! `attendance/officer-not-present`: the chair or secretary is not on the present list.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::{Document, FieldKind, ListKind};
+use crate::people::Source;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// A chair (`Voorzitter`) or secretary (`Secretaris`) named in the header who is not on
+    /// the present list. An officer listed with a role annotation (`S. Schelberg (vz)`)
+    /// counts as present.
+    ///
+    /// ## Why it matters
+    /// Someone who chaired or minuted a meeting was there. Either the present list is
+    /// incomplete or the header names the wrong person.
+    ///
+    /// ## Example
+    /// ```text
+    /// Voorzitter: L. Bakkali
+    /// Aanwezig: E. Lekahena, I. Visser, L. Hulst
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// Voorzitter: L. Bakkali
+    /// Aanwezig: L. Bakkali, E. Lekahena, I. Visser, L. Hulst
+    /// ```
+    ///
+    /// ## How to fix
+    /// Add the officer to the present list, or correct the name in the header.
+    pub struct OfficerNotPresent => "attendance/officer-not-present", Severity::Error;
+}
+
+impl Rule for OfficerNotPresent {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let Some(present) = doc
+            .lists
+            .iter()
+            .find(|l| l.kind == ListKind::Present && !l.entries.is_empty())
+        else {
+            return;
+        };
+        for (kind, role) in [
+            (FieldKind::Chair, "chair"),
+            (FieldKind::Secretary, "secretary"),
+        ] {
+            for person in &cx.people.persons {
+                let Some((_, span)) = person
+                    .sources
+                    .iter()
+                    .find(|(s, _)| *s == Source::Field(kind))
+                else {
+                    continue;
+                };
+                if person.on_list(doc, |k| k.is_attending()) {
+                    continue;
+                }
+                let name = cx.slice(span).to_string();
+                if !name.chars().any(char::is_uppercase) {
+                    continue; // `Voorzitter: de burgemeester` names a role, not a person.
+                }
+                out.push(
+                    Finding::at(
+                        self,
+                        span.clone(),
+                        format!("{name}, the {role}, is not on the present list"),
+                    )
+                    .related(present.key.clone(), "present list")
+                    .help(format!(
+                        "add {name} to the present list, or correct the {role}'s name"
+                    )),
+                );
+            }
+        }
+    }
+}

@@ -1,0 +1,78 @@
+//! `privacy/special-category-data`: health or other special-category data about a named
+//! person in a public document.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::{Document, Span};
+use crate::people::{sentence_ranges, Resolution};
+use crate::privacy::{is_death_notice, sensitive_phrases};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// In minutes that will be public (`openbaar` in the title or a `Status` line, or
+    /// `public = true` in `notulint.toml`), a sentence that names a person and discloses
+    /// special-category personal data about them (AVG articles 9 and 10): health (illness,
+    /// an operation, a pregnancy, an accident), religion, ethnic origin, political opinion,
+    /// trade-union membership, sexual orientation, or criminal matters.
+    ///
+    /// ## Why it matters
+    /// Publishing such data about a named person without a legal ground breaches the AVG
+    /// (GDPR) and the person's privacy, and cannot be undone once the minutes are online.
+    ///
+    /// ## Example
+    /// ```text
+    /// Dhr. Lutje Wagelaar is nog steeds herstellende van een motorongeluk.
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// Dhr. Lutje Wagelaar is met kennisgeving afwezig.
+    /// ```
+    ///
+    /// ## How to fix
+    /// Leave the detail out of the public minutes (`is met kennisgeving afwezig`), or move it
+    /// to a confidential annex.
+    ///
+    /// ## Known limits
+    /// Death notices are not reported, nor documents marked `niet openbaar` or
+    /// `vertrouwelijk`, nor health words about nobody in particular (`het ziekteverzuim`).
+    pub struct SpecialCategoryData => "privacy/special-category-data", Severity::Warning;
+}
+
+impl Rule for SpecialCategoryData {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let public = cx
+            .config
+            .public
+            .or_else(|| doc.marked_public(cx.text))
+            .unwrap_or(false);
+        if !public {
+            return;
+        }
+        for p in doc.all_paragraphs() {
+            let text = cx.slice(&p.span);
+            for range in sentence_ranges(text) {
+                let sentence = Span::new(p.span.start() + range.start, p.span.start() + range.end);
+                let named = cx.refs.iter().find(|r| {
+                    r.full_span.start() >= sentence.start()
+                        && r.full_span.end() <= sentence.end()
+                        && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
+                });
+                let Some(person) = named else { continue };
+                let s = cx.slice(&sentence);
+                if is_death_notice(s) {
+                    continue;
+                }
+                if let Some(phrase) = sensitive_phrases(s).into_iter().next() {
+                    let at = sentence.sub(cx.text, phrase.range.clone());
+                    let who = cx.slice(&person.span).to_string();
+                    out.push(
+                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, phrase.category.describe()))
+                            .related(person.span.clone(), "the person concerned")
+                            .help(format!("leave this out of the public minutes (for example: {who} is met kennisgeving afwezig), or move it to a confidential annex")),
+                    );
+                }
+            }
+        }
+    }
+}

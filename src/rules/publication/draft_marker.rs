@@ -1,0 +1,92 @@
+//! `publication/draft-marker`: a concept marker left in a document about to be published.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::{Document, Span};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// A concept marker in the title (`(concept)`, `Concept-notulen`, `CONCEPT`) or on a line
+    /// of its own (a running head). A hint while the minutes are a concept; an error with
+    /// `notulint check --final`, when they are about to be published.
+    ///
+    /// ## Why it matters
+    /// Adopted minutes published with "concept" on them look unfinished and invite doubt
+    /// about which version is the record.
+    ///
+    /// ## Example
+    /// ```text
+    /// BESLUITENLIJST Districtelijk Veiligheidsoverleg Twente openbaar (concept)
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// BESLUITENLIJST Districtelijk Veiligheidsoverleg Twente openbaar
+    /// ```
+    ///
+    /// ## How to fix
+    /// Remove the concept marker once the minutes are adopted.
+    ///
+    /// ## Configuration
+    /// `--final` raises this rule to an error; `[rules]` in `notulint.toml` sets it otherwise.
+    pub struct DraftMarker => "publication/draft-marker", Severity::Info;
+}
+
+impl Rule for DraftMarker {
+    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        let mut lines: Vec<Span> = doc.title.iter().cloned().collect();
+        // A running head: a line that is only the marker.
+        lines.extend(
+            doc.all_paragraphs()
+                .into_iter()
+                .map(|p| p.span.clone())
+                .filter(|s| {
+                    let t = cx
+                        .slice(s)
+                        .trim()
+                        .trim_matches(|c: char| !c.is_alphanumeric())
+                        .to_lowercase();
+                    t == "concept" || t == "conceptversie" || t == "concept-versie"
+                }),
+        );
+        for line in lines {
+            let text = cx.slice(&line);
+            let lower = text.to_ascii_lowercase();
+            let Some(at) = find_word(&lower, "concept") else {
+                continue;
+            };
+            let end = at
+                + lower[at..]
+                    .find(|c: char| !c.is_alphanumeric() && c != '-')
+                    .unwrap_or(lower.len() - at);
+            let span = line.sub(cx.text, at..end);
+            let marker = cx.slice(&span).to_string();
+            out.push(
+                Finding::at(
+                    self,
+                    span,
+                    format!("the document is still marked '{marker}'"),
+                )
+                .help("remove the concept marker before the minutes are published"),
+            );
+        }
+    }
+}
+
+/// The byte offset of `word` at the start of a word (`concept`, `concept-notulen`,
+/// `conceptverslag`), not inside one.
+fn find_word(text: &str, word: &str) -> Option<usize> {
+    let mut from = 0;
+    while let Some(i) = text[from..].find(word) {
+        let at = from + i;
+        let before_ok = text[..at]
+            .chars()
+            .last()
+            .is_none_or(|c| !c.is_alphanumeric());
+        if before_ok {
+            return Some(at);
+        }
+        from = at + word.len();
+    }
+    None
+}

@@ -1,0 +1,3 @@
+//! Rules about publishing the minutes.
+
+pub mod draft_marker;

@@ -1,0 +1,71 @@
+//! `speakers/ambiguous-speaker`: a speaker reference that fits two attendees.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::Document;
+use crate::people::Resolution;
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// A speaker written so that two people on the lists fit: `Dhr. Kok` when G.J. Kok and
+    /// P. Kok both attended and no initials decide.
+    ///
+    /// ## Why it matters
+    /// Readers cannot tell who said it, and the record may credit the wrong member.
+    ///
+    /// ## Example
+    /// ```text
+    /// Aanwezig: G.J. Kok, P. Kok, A. Raven
+    /// ...
+    /// Dhr. Kok geeft aan dat de planning krap is.
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// Dhr. G.J. Kok geeft aan dat de planning krap is.
+    /// ```
+    ///
+    /// ## How to fix
+    /// Add the initials (or the first name) of the person who spoke.
+    pub struct AmbiguousSpeaker => "speakers/ambiguous-speaker", Severity::Warning;
+}
+
+impl Rule for AmbiguousSpeaker {
+    fn check(&self, _doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        for r in cx.refs.iter().filter(|r| r.speaks) {
+            let Resolution::Ambiguous(candidates) = cx.people.resolve(r) else {
+                continue;
+            };
+            let names: Vec<String> = candidates
+                .iter()
+                .map(|&i| cx.people.persons[i].name.display.clone())
+                .collect();
+            let written = cx.slice(&r.span).to_string();
+            let mut f = Finding::at(
+                self,
+                r.span.clone(),
+                format!("{written} fits {}", join_or(&names)),
+            )
+            .help(format!(
+                "write the initials of the person who spoke: {}",
+                join_or(&names)
+            ));
+            for &i in &candidates {
+                if let Some((_, sp)) = cx.people.persons[i].sources.first() {
+                    if !sp.is_empty() {
+                        f = f.related(sp.clone(), "could be this person");
+                    }
+                }
+            }
+            out.push(f);
+        }
+    }
+}
+
+fn join_or(names: &[String]) -> String {
+    match names {
+        [] => String::new(),
+        [one] => one.clone(),
+        [init @ .., last] => format!("{} and {last}", init.join(", ")),
+    }
+}

@@ -1,0 +1,137 @@
+//! `structure/numbering`: agenda letters or numbers that skip, repeat or run backwards.
+
+use crate::declare_rule;
+use crate::finding::{Finding, Severity};
+use crate::model::{Document, Item};
+use crate::rules::{Context, Rule};
+
+declare_rule! {
+    /// ## What it finds
+    /// Agenda items whose letters or numbers skip (`D` then `F`), repeat (`6` twice) or run
+    /// backwards (`8` then `7`), and sub-items that do not start at 1 (item B opening with
+    /// sub-item `2.`, or `7.2` as the first sub-item of item 7) or do not follow on.
+    ///
+    /// ## Why it matters
+    /// Minutes are cited by item number. A gap or a repeat suggests a missing or a duplicated
+    /// item, and makes references to the minutes ambiguous.
+    ///
+    /// ## Example
+    /// ```text
+    /// 6. Begroting 2019
+    /// 6. Rondvraag
+    /// ```
+    /// Corrected:
+    /// ```text
+    /// 6. Begroting 2019
+    /// 7. Rondvraag
+    /// ```
+    ///
+    /// ## How to fix
+    /// Renumber the items, or add the item that is missing.
+    ///
+    /// ## Known limits
+    /// Items with a letter suffix (`5a`, `5b`) may share their number. The first item may
+    /// carry any number.
+    pub struct Numbering => "structure/numbering", Severity::Warning;
+}
+
+/// A label read as a position: the number (or letter ordinal) and whether a suffix follows.
+#[derive(Debug, Clone, Copy, PartialEq)]
+struct Ordinal {
+    n: u32,
+    suffixed: bool,
+}
+
+fn ordinal(label: &str) -> Option<Ordinal> {
+    let l = label.trim().trim_end_matches(['.', ')', ':']);
+    let last = l.rsplit('.').next().unwrap_or(l);
+    let digits: String = last.chars().take_while(char::is_ascii_digit).collect();
+    if !digits.is_empty() {
+        let suffixed = last.len() > digits.len();
+        return digits.parse().ok().map(|n| Ordinal { n, suffixed });
+    }
+    let mut cs = last.chars();
+    match (cs.next(), cs.next()) {
+        (Some(c), None) if c.is_ascii_alphabetic() => Some(Ordinal {
+            n: c.to_ascii_uppercase() as u32 - 'A' as u32 + 1,
+            suffixed: false,
+        }),
+        _ => None,
+    }
+}
+
+impl Rule for Numbering {
+    fn check(&self, doc: &Document, _cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // Top-level items, excluding stray `4.2` headings that found no parent.
+        let top: Vec<&Item> = doc
+            .items
+            .iter()
+            .filter(|i| !i.label.trim_end_matches('.').contains('.'))
+            .collect();
+        self.sequence(&top, None, out);
+        for item in &doc.items {
+            let subs: Vec<&Item> = item.subitems.iter().collect();
+            self.sequence(&subs, Some(item), out);
+        }
+    }
+}
+
+impl Numbering {
+    fn sequence(&self, items: &[&Item], parent: Option<&Item>, out: &mut Vec<Finding>) {
+        if let (Some(parent), Some(first)) = (parent, items.first()) {
+            if let Some(o) = ordinal(&first.label) {
+                if o.n != 1 {
+                    let p = parent.label.trim_end_matches('.');
+                    out.push(
+                        Finding::at(
+                            self,
+                            first.label_span.clone(),
+                            format!(
+                                "item {p} opens with sub-item {}",
+                                first.label.trim_end_matches('.')
+                            ),
+                        )
+                        .related(parent.label_span.clone(), "the item")
+                        .help("number the sub-items of an item from 1"),
+                    );
+                }
+            }
+        }
+        for pair in items.windows(2) {
+            let (prev, cur) = (pair[0], pair[1]);
+            let (Some(a), Some(b)) = (ordinal(&prev.label), ordinal(&cur.label)) else {
+                continue;
+            };
+            // Letters and numbers are separate sequences; `5a` may follow `5`.
+            if prev.label.chars().next().map(|c| c.is_ascii_digit())
+                != cur.label.chars().next().map(|c| c.is_ascii_digit())
+            {
+                continue;
+            }
+            let fine = b.n == a.n + 1 || (b.suffixed && b.n == a.n);
+            if fine {
+                continue;
+            }
+            let (pl, cl) = (
+                prev.label.trim_end_matches('.'),
+                cur.label.trim_end_matches('.'),
+            );
+            let what = if b.n == a.n {
+                "repeats"
+            } else if b.n < a.n {
+                "runs backwards after"
+            } else {
+                "skips ahead after"
+            };
+            out.push(
+                Finding::at(
+                    self,
+                    cur.label_span.clone(),
+                    format!("agenda item {cl} follows {pl}: the numbering {what} it"),
+                )
+                .related(prev.label_span.clone(), "the item before")
+                .help("renumber the items so that they follow on"),
+            );
+        }
+    }
+}
