@@ -121,6 +121,9 @@ pub const ROLE_WORDS: &[&str] = &[
     "plaatsvervangend",
 ];
 
+/// (`gaat`, `komt` and `begint` are left out too: `gaat met pensioen`, `komt later`,
+/// `begint per 1 mei` tell what happens to someone.)
+///
 /// Finite forms of Dutch verbs with which minutes record a person saying, asking,
 /// proposing or doing something in the meeting. Present and past, singular and plural.
 /// `is`, `heeft`, `wordt` are left out: `Dhr. X is ziek`, `heeft een nieuwe functie`,
@@ -134,7 +137,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "attendeert",
     "beaamt",
     "bedankt",
-    "begint",
+    
     "begrijpt",
     "belicht",
     "benadrukt",
@@ -157,7 +160,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "doet",
     "dringt",
     "erkent",
-    "gaat",
+    
     "geeft",
     "herhaalt",
     "herinnert",
@@ -167,7 +170,7 @@ pub const SPEECH_VERBS: &[&str] = &[
     "introduceert",
     "kaart",
     "kan",
-    "komt",
+    
     "kondigt",
     "laat",
     "legt",
