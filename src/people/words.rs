@@ -137,7 +137,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "attendeert",
     "beaamt",
     "bedankt",
-    
     "begrijpt",
     "belicht",
     "benadrukt",
@@ -160,7 +159,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "doet",
     "dringt",
     "erkent",
-    
     "geeft",
     "herhaalt",
     "herinnert",
@@ -170,7 +168,6 @@ pub const SPEECH_VERBS: &[&str] = &[
     "introduceert",
     "kaart",
     "kan",
-    
     "kondigt",
     "laat",
     "legt",
