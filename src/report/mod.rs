@@ -162,3 +162,62 @@ pub fn rules_table() -> String {
     }
     s
 }
+
+/// `docs/rules.md`: every rule's documentation, generated from the rule doc comments.
+pub fn rules_markdown() -> String {
+    let mut s = String::from(
+        "# notulint rules\n\nGenerated from the rule sources by `UPDATE_DOCS=1 cargo test --test docs`; do not edit.\n\n",
+    );
+    for r in rules::all() {
+        let doc = r.doc().replace("\n## ", "\n### ");
+        let doc = doc
+            .strip_prefix("## ")
+            .map(|d| format!("### {d}"))
+            .unwrap_or(doc);
+        s.push_str(&format!(
+            "## `{}`\n\nDefault severity: {}.\n\n{}\n",
+            r.name(),
+            r.default_severity(),
+            doc.trim_end()
+        ));
+        s.push('\n');
+    }
+    s
+}
+
+/// The rule table of the README, between its `rules-table` markers.
+pub fn readme_table() -> String {
+    let mut s = String::from("| rule | default | finds |\n| --- | --- | --- |\n");
+    for r in rules::all() {
+        s.push_str(&format!(
+            "| `{}` | {} | {} |\n",
+            r.name(),
+            r.default_severity(),
+            one_line(r.doc())
+        ));
+    }
+    s
+}
+
+/// The first sentence under "What it finds", on one line.
+fn one_line(doc: &str) -> String {
+    let body = doc.split("## What it finds").nth(1).unwrap_or(doc);
+    let para: Vec<&str> = body
+        .lines()
+        .map(str::trim)
+        .skip_while(|l| l.is_empty())
+        .take_while(|l| !l.is_empty())
+        .collect();
+    let text = para.join(" ");
+    // The first full stop that ends a sentence, not an initial or `Dhr.`.
+    let mut from = 0;
+    while let Some(i) = text[from..].find(". ") {
+        let at = from + i;
+        let word = text[..at].rsplit([' ', '(', '`']).next().unwrap_or("");
+        if word.chars().count() > 4 && !word.contains('.') {
+            return text[..=at].to_string();
+        }
+        from = at + 2;
+    }
+    text
+}
