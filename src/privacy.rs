@@ -394,6 +394,9 @@ enum Ctx {
     Absence,
     /// No council or party-role words: a councillor's party is a public role, not an opinion.
     NotCouncil,
+    /// `tegen` and a named person earlier in the clause, across an apposition: `tegen dhr. Kok,
+    /// oud-medewerker van de gemeente, loopt een strafrechtelijk onderzoek`.
+    AgainstNamed,
 }
 
 /// A head word, the context it needs, and what it discloses.
@@ -450,7 +453,7 @@ const DET_MODS: &str = "een de het ernstige zware lichte kleine grote recente ge
     plotselinge geslaagde eerste tweede derde vorige nieuwe chronische acute flinke forse lange \
     korte ingrijpende medische noodzakelijke onverwachte zeldzame vervelende lastige ernstig zwaar \
     recent nare akelige heftige lichamelijke psychische zijn haar diens z'n d'r volgende week \
-    binnenkort morgen nog opnieuw inmiddels onlangs al ook weer gisteren vorige";
+    binnenkort morgen nog opnieuw inmiddels onlangs al ook weer gisteren vorige momenteel";
 
 /// Adverbs and time phrases between a verb and a predicate: `is nog steeds herstellende`.
 const ADV: &str = "nog steeds al inmiddels helaas weer ook sinds enige geruime tijd enkele weken \
@@ -512,7 +515,8 @@ const BODY: &str = "been arm heup enkel pols knie rug schouder sleutelbeen rib r
 
 /// Events and states of one person that a reason alone makes personal: `wegens ziekte`.
 const H_EVENT: &str = "ziekte ziekmelding ziekenhuisopname zwangerschap bevalling ziekteverlof \
-    zwangerschapsverlof bevallingsverlof ziekbed ziekenhuisverblijf revalidatie herstelperiode";
+    zwangerschapsverlof bevallingsverlof ziekbed ziekenhuisverblijf revalidatie herstelperiode \
+    ziekteperiode ziekteperiodes ziekenhuisperiode";
 
 /// Diseases and conditions; topics in their own right, so a reason needs absence nearby.
 const H_DISEASE: &str = "leukemie hartaanval beroerte hartstilstand tia diabetes suikerziekte dementie alzheimer parkinson depressie burn-out burnout \
@@ -942,6 +946,24 @@ const RULES: &[Rule] = rules! {
     Health PeopleThings Absence:
         [W("na"), Fill(3, DET_MODS)] words(H_OPERATION)
         => [Not(NOT_MEDICAL_OPERATION), NoCapNext];
+    // A return after illness: `is na een lange ziekteperiode weer aanwezig`, `is na haar
+    // burn-out weer aan het werk`, `terug na ziekte`; `re-integratie na ziekte` is policy and
+    // has no return or absence near.
+    Health PeopleThings Absence: [W("na"), Fill(3, DET_MODS)] words(H_EVENT) => [];
+    Health PeopleThings Absence: [W("na"), Fill(3, DET_MODS)] words(H_DISEASE) => [];
+    // `ondergaat een behandeling in het ziekenhuis`, `wordt behandeld in een kliniek`;
+    // `de behandeling in de commissie` is agenda.
+    Health PeopleThings Any:
+        [Seq(HAVE), Fill(3, DET_MODS)] words("behandeling behandelingen")
+        => [W("in"), W("het een de"), Fill(2, HOSPITAL_ADJ), W(HOSPITAL)];
+    Health PeopleThings Any:
+        [W("wordt werd is"), Fill(2, ADV)] words("behandeld")
+        => [W("in"), W("het een de"), Fill(2, HOSPITAL_ADJ), W(HOSPITAL)];
+    // `Dhr. Kok is langdurig uitgevallen`; `de verwarming is langdurig uitgevallen` names
+    // nobody.
+    Health People Any:
+        [NamedPeek, W("is was"), Fill(2, ADV), W("langdurig")] words("uitgevallen")
+        => [];
     // ===== religion =====
     // `is moslim`, `is streng gelovig`, `is praktiserend katholiek`; `de school is katholiek`
     // is a thing, and `de katholieke school` never matches (inflected form).
@@ -984,6 +1006,17 @@ const RULES: &[Rule] = rules! {
         => [];
     Religion PeopleThings Any:
         [W("viert vierde"), Opt("het de jom rosj")] words(RELIGIOUS_FEASTS)
+        => [];
+    // `kan niet aanwezig zijn vanwege een religieuze feestdag`; `de christelijke feestdagen`
+    // are national holidays, and without absence a feast only moves the meeting.
+    Religion PeopleThings Absence:
+        [
+            Opt(ABSENT),
+            Seq(CAUSAL),
+            Fill(2, DET_MODS),
+            W("religieuze islamitische joodse hindoestaanse hindoeistische"),
+        ]
+        words("feestdag feestdagen")
         => [];
     // `is lid van de Protestantse Kerk`, `gaat elke vrijdag naar de moskee`.
     Religion People Any:
@@ -1217,6 +1250,26 @@ const RULES: &[Rule] = rules! {
             justitieel")]
         words("onderzoek")
         => [];
+    // `tegen dhr. Kok, oud-medewerker van de gemeente, loopt een strafrechtelijk onderzoek`;
+    // `een strafrechtelijk onderzoek naar de brand` is about no one.
+    Criminal Off AgainstNamed:
+        [Opt("een het"), W("strafrechtelijk strafrechtelijke justitieel justitiele")]
+        words("onderzoek")
+        => [];
+    // `Dhr. Kok is onderwerp van een strafrechtelijk onderzoek`.
+    Criminal Off Any:
+        [
+            NamedPeek,
+            W("is was wordt werd"),
+            Fill(2, ADV),
+            Opt("het"),
+            W("onderwerp"),
+            W("van"),
+            Opt("een het"),
+            W("strafrechtelijk justitieel"),
+        ]
+        words("onderzoek")
+        => [];
     // `loopt een strafrechtelijk onderzoek naar dhr. Kok`.
     Criminal Off Any:
         [W("strafrechtelijk justitieel opsporings")] words("onderzoek")
@@ -1367,6 +1420,7 @@ fn try_rule(rule: &Rule, toks: &[Token], sentence: &str, i: usize) -> Option<(us
         Ctx::Any => true,
         Ctx::Absence => absence_near(toks, start, end),
         Ctx::NotCouncil => !council_near(toks, start, end),
+        Ctx::AgainstNamed => against_named_near(toks, sentence, start, end),
     };
     ok.then_some((start, end))
 }
@@ -1737,7 +1791,9 @@ fn generic_subject(toks: &[Token], start: usize, guard: Guard) -> bool {
                     || w.ends_with("plussers")
             }
         };
-        let thing = guard == Guard::PeopleThings && lex().things.contains(w);
+        // `op eigen verzoek`, `in het dossier`: a thing after a preposition is no subject.
+        let thing =
+            guard == Guard::PeopleThings && lex().things.contains(w) && !after_preposition(toks, j);
         if !(person || thing) {
             continue;
         }
@@ -1751,6 +1807,28 @@ fn generic_subject(toks: &[Token], start: usize, guard: Guard) -> bool {
             continue;
         }
         return true;
+    }
+    false
+}
+
+/// Whether token `j` is the noun of a prepositional phrase: `op eigen verzoek`, `in het dossier`.
+fn after_preposition(toks: &[Token], j: usize) -> bool {
+    let mut k = j;
+    for _ in 0..3 {
+        if k == 0 || !toks[k].soft {
+            return false;
+        }
+        k -= 1;
+        let w = toks[k].w();
+        if lex().prepositions.contains(w) {
+            return true;
+        }
+        if !matches!(
+            w,
+            "de" | "het" | "een" | "eigen" | "zijn" | "haar" | "dit" | "dat"
+        ) {
+            return false;
+        }
     }
     false
 }
@@ -1795,7 +1873,8 @@ const ABSENCE_WORDS: &str = "afwezig afwezigheid verhinderd afgemeld afmelding a
     uitgevallen uitgeschakeld thuis vervangen vervanger vervanging vervangt waargenomen waarnemer \
     ontbreekt inzetbaar absent herstellende herstelt herstel revalideert terug teruggetreden \
     aftreden treedt ontslag neergelegd stopt gestopt opgenomen ziekenhuis verlof verzuimt mist \
-    terugtrekt trekt teruggetrokken neerleggen legt afscheid beterende opgevangen";
+    terugtrekt trekt teruggetrokken neerleggen legt afscheid beterende opgevangen hervat hervatte \
+    teruggekeerd terugkeer keert";
 
 fn absence_near(toks: &[Token], start: usize, end: usize) -> bool {
     let lo = start.saturating_sub(12);
@@ -1806,7 +1885,40 @@ fn absence_near(toks: &[Token], start: usize, end: usize) -> bool {
             || (matches!(w, "aanwezig" | "komen" | "deelnemen" | "bijwonen")
                 && k > 0
                 && matches!(toks[k - 1].w(), "niet" | "geen"))
+            // A return: `is weer aanwezig`, `is weer aan het werk`.
+            || (matches!(w, "aanwezig" | "werk" | "hersteld")
+                && k > 0
+                && matches!(toks[k - 1].w(), "weer" | "het" | "volledig"))
     })
+}
+
+/// `tegen` with a named person (`tegen dhr. Kok`, `tegen de heer Kok`, `tegen hem`) before the
+/// phrase in the same clause, looking across the commas of an apposition but not across `;`
+/// or `:`, or right after the phrase (`onderzoek loopt tegen mevrouw Raven`).
+fn against_named_near(toks: &[Token], sentence: &str, start: usize, end: usize) -> bool {
+    let names_after = |k: usize| {
+        let mut n = k + 1;
+        if toks.get(n).is_some_and(|t| t.norm == "de") {
+            n += 1;
+        }
+        toks.get(n)
+            .is_some_and(|t| is_honorific(t) || matches!(t.w(), "hem" | "haar"))
+    };
+    let mut k = start;
+    let mut steps = 0;
+    while k > 0 && steps < 20 {
+        let gap = &sentence[toks[k - 1].range.end..toks[k].range.start];
+        if gap.contains([';', ':']) {
+            break;
+        }
+        k -= 1;
+        steps += 1;
+        if toks[k].norm == "tegen" && names_after(k) {
+            return true;
+        }
+    }
+    (end..(end + 3).min(toks.len()))
+        .any(|k| toks[k].soft && toks[k].norm == "tegen" && names_after(k))
 }
 
 fn council_near(toks: &[Token], start: usize, end: usize) -> bool {
@@ -1891,6 +2003,18 @@ mod tests {
         ("Dhr. Koenders ondergaat volgende week een knieoperatie.", Health, "ondergaat volgende week een knieoperatie"),
         ("Dhr. Joosten is onlangs geopereerd aan zijn heup.", Health, "geopereerd"),
         ("Mevr. Van der Kolk krijgt chemotherapie.", Health, "krijgt chemotherapie"),
+        ("Mw. Ter Haar deelt mede dat dhr. Karim van Zanten op eigen verzoek wegens gezondheidsproblemen is teruggetreden als beleidsadviseur.", Health, "wegens gezondheidsproblemen"),
+        ("Mevr. Wolters is na een lange ziekteperiode weer aanwezig; de voorzitter heet haar welkom terug.", Health, "na een lange ziekteperiode"),
+        ("Dhr. Kok is na zijn burn-out weer aan het werk.", Health, "na zijn burn-out"),
+        ("Mevr. Raven is terug na ziekte.", Health, "na ziekte"),
+        ("Mw. I. Ozturk is afwezig vanwege een burn-out.", Health, "afwezig vanwege een burn-out"),
+        ("De heer Zwart ondergaat momenteel een behandeling in het ziekenhuis.", Health, "ondergaat momenteel een behandeling in het ziekenhuis"),
+        ("Mevr. Raven wordt behandeld in een academisch ziekenhuis.", Health, "wordt behandeld in een academisch ziekenhuis"),
+        ("Dhr. Kok is langdurig uitgevallen.", Health, "is langdurig uitgevallen"),
+        ("Dhr. Boom kan vandaag niet aanwezig zijn vanwege een religieuze feestdag.", Religion, "vanwege een religieuze feestdag"),
+        ("Dhr. Sardjoe deelt mede dat tegen dhr. J. Koning, oud-medewerker van de raad van bestuur, een strafrechtelijk onderzoek loopt.", Criminal, "een strafrechtelijk onderzoek"),
+        ("Er loopt een strafrechtelijk onderzoek tegen de heer Kok.", Criminal, "een strafrechtelijk onderzoek tegen de heer"),
+        ("Dhr. Kok is onderwerp van een strafrechtelijk onderzoek.", Criminal, "is onderwerp van een strafrechtelijk onderzoek"),
         ("Bij dhr. Smink is kanker vastgesteld.", Health, "Bij dhr. Smink is kanker vastgesteld"),
         ("Bij hem is kanker vastgesteld.", Health, "Bij hem is kanker vastgesteld"),
         ("Dhr. Hofland heeft zijn been gebroken.", Health, "zijn been gebroken"),
@@ -1977,7 +2101,7 @@ mod tests {
         ("Mevr. Raven is vanwege een hernia-operatie afwezig.", Health, "vanwege een hernia-operatie"),
         ("Dhr. Kok heeft vorige maand een hartinfarct gehad en herstelt voorspoedig.", Health, "herstelt voorspoedig"),
         ("De voorzitter wenst dhr. Kok, die een zware operatie heeft ondergaan, veel sterkte.", Health, "een zware operatie heeft ondergaan"),
-        ("Mevr. De Vries is langdurig uitgevallen wegens een burn-out.", Health, "uitgevallen wegens een burn-out"),
+        ("Mevr. De Vries is langdurig uitgevallen wegens een burn-out.", Health, "is langdurig uitgevallen wegens een burn-out"),
         ("Dhr. Bakker is na een val met een gebroken heup opgenomen in het ziekenhuis.", Health, "een gebroken heup"),
         ("Mevr. Smit is sinds januari met zwangerschapsverlof en wordt vervangen door dhr. Kok.", Health, "met zwangerschapsverlof"),
         ("Wethouder Jansen is ziek; de burgemeester neemt zijn portefeuille waar.", Health, "ziek"),
@@ -2039,6 +2163,30 @@ mod tests {
     /// Sentences that name a person but disclose nothing about one: policy topics, deferrals,
     /// condemnations, council parties, vague reasons for absence, death notices, idioms.
     const NEGATIVE: &[&str] = &[
+        // Near misses of the reason, return, treatment, feast and investigation phrases.
+        "De voorzitter opent de vergadering om 14.00 uur. Dhr. Jager is verhinderd door een andere afspraak. Mevr. Van den Broek is met kennisgeving afwezig.",
+        "Dhr. Jager is verhinderd door een andere afspraak.",
+        "Mevr. Van den Broek is met kennisgeving afwezig.",
+        "De voorzitter deelt mede dat dhr. Karim van Zanten op eigen verzoek is teruggetreden als beleidsadviseur.",
+        "Dhr. Kok is verhinderd wegens werkzaamheden.",
+        "Mevr. Raven is afwezig wegens vakantie.",
+        "Dhr. Kok is verhinderd wegens familieomstandigheden.",
+        "Dhr. Kok licht de ziekteverzuimcijfers toe: het ziekteverzuim is gedaald.",
+        "Mevr. Raven merkt op dat re-integratie na een lange ziekteperiode voor medewerkers lastig is.",
+        "Dhr. Kok is na de zomervakantie weer aanwezig.",
+        "Mevr. Raven meldt dat de behandeling in de commissie is afgerond.",
+        "Dhr. Kok heeft de behandeling in het college voorbereid.",
+        "Mevr. Raven meldt dat het voorstel wordt behandeld in de raad.",
+        "Dhr. Kok meldt dat de verwarming langdurig is uitgevallen.",
+        "Mevr. Raven meldt dat de verwarming is langdurig uitgevallen.",
+        "Dhr. Kok stelt voor vanwege de christelijke feestdagen in januari te vergaderen.",
+        "Mevr. Raven meldt dat de vergadering vanwege een religieuze feestdag is verplaatst.",
+        "Dhr. Kok meldt dat het onderzoek naar de begroting loopt.",
+        "Mevr. Raven meldt dat de politie onderzoek doet naar inbraken.",
+        "Dhr. Kok meldt dat er een strafrechtelijk onderzoek loopt naar de brand.",
+        "Dhr. Kok stemt tegen dhr. Jansen; er loopt een strafrechtelijk onderzoek naar de brand.",
+        "Mevr. Raven is tegen een strafrechtelijk onderzoek naar de brand.",
+        "Dhr. Kok meldt dat de aangifte van geboorte digitaal kan.",
         "Het voorstel wordt aangehouden tot de volgende vergadering.",
         "Dhr. Kok stelt voor het agendapunt aan te houden; het voorstel wordt aangehouden.",
         "Het voorstel van dhr. Kok wordt aangehouden.",
