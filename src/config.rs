@@ -4,10 +4,12 @@ use crate::finding::Severity;
 use crate::model::FieldKind;
 use crate::people::RosterMember;
 use crate::rules::{self, Rule};
+use crate::terms::Glossary;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
+use std::sync::{Arc, OnceLock};
 use toml::Spanned;
 
 /// The file name notulint looks for.
@@ -73,7 +75,7 @@ struct GlossaryConfig {
 }
 
 /// The configuration in force for a run.
-#[derive(Debug, Clone)]
+#[derive(Clone)]
 pub struct Config {
     /// Where it was read from, if from a file.
     pub path: Option<PathBuf>,
@@ -95,6 +97,20 @@ pub struct Config {
     pub final_check: bool,
     /// Only these rules or groups run (`--select`), when set.
     pub selected: Option<Vec<String>>,
+    /// The glossary with the project's terms, built once for the whole run.
+    pub glossary_cache: Arc<OnceLock<Glossary>>,
+}
+
+impl std::fmt::Debug for Config {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        f.debug_struct("Config")
+            .field("path", &self.path)
+            .field("public", &self.public)
+            .field("required_fields", &self.required_fields)
+            .field("levels", &self.levels)
+            .field("selected", &self.selected)
+            .finish_non_exhaustive()
+    }
 }
 
 impl Default for Config {
@@ -110,6 +126,7 @@ impl Default for Config {
             glossary: Vec::new(),
             final_check: false,
             selected: None,
+            glossary_cache: Arc::default(),
         }
     }
 }
@@ -268,6 +285,15 @@ impl Config {
     /// Sets a rule or group to a level, after what is already set (command-line options).
     pub fn set_level(&mut self, key: &str, level: Option<Severity>) {
         self.levels.push((key.to_string(), level));
+    }
+
+    /// The glossary in force: the built-in one, plus the project's terms when it has some.
+    pub fn glossary(&self) -> &Glossary {
+        if self.glossary.is_empty() {
+            return Glossary::builtin();
+        }
+        self.glossary_cache
+            .get_or_init(|| Glossary::with_extra(&self.glossary))
     }
 
     /// The roster as the people index takes it.

@@ -14,6 +14,7 @@ pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod terms;
 
 pub use config::Config;
 pub use finding::{Finding, Severity};

@@ -231,3 +231,163 @@ fn configuration_turns_rules_off() {
         .stdout(predicate::str::contains("duplicate-person").not())
         .stdout(predicate::str::contains("undefined-speaker"));
 }
+
+#[test]
+fn sarif_is_valid_against_the_2_1_0_schema() {
+    let d = dir_with(&[("a.txt", FAULTY.as_bytes()), ("b.txt", CLEAN.as_bytes())]);
+    let out = notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "b.txt", "--format", "sarif"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let log: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF is JSON");
+    let schema: serde_json::Value =
+        serde_json::from_str(include_str!("data/sarif-2.1.0.json")).expect("schema");
+    let validator = jsonschema::validator_for(&schema).expect("schema compiles");
+    let errors: Vec<String> = validator
+        .iter_errors(&log)
+        .map(|e| format!("{e} at {}", e.instance_path()))
+        .collect();
+    assert!(errors.is_empty(), "SARIF does not validate: {errors:#?}");
+    let results = log["runs"][0]["results"].as_array().expect("results");
+    assert_eq!(results.len(), 2);
+    assert_eq!(results[0]["ruleId"], "attendance/duplicate-person");
+    assert_eq!(
+        results[0]["locations"][0]["physicalLocation"]["region"]["startLine"],
+        5
+    );
+    let rules = log["runs"][0]["tool"]["driver"]["rules"]
+        .as_array()
+        .expect("rules");
+    assert_eq!(rules.len(), notulint::rules::all().len());
+}
+
+#[test]
+fn github_format_writes_workflow_commands() {
+    let d = dir_with(&[("a.txt", FAULTY.as_bytes())]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "a.txt", "--format", "github"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "::error file=a.txt,line=5,col=35,endLine=5,endColumn=46,title=notulint attendance/duplicate-person::B. de Vries is listed twice",
+        ));
+}
+
+#[test]
+fn fail_on_warning_and_final() {
+    let draft = "Concept-notulen bestuur\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries,\n\n1. Opening\nDe voorzitter opent de vergadering.\n";
+    let d = dir_with(&[("a.txt", draft.as_bytes())]);
+    let run = |extra: &[&str]| {
+        let mut args = vec!["check", "a.txt", "--format", "concise"];
+        args.extend_from_slice(extra);
+        notulint().current_dir(d.path()).args(args).assert()
+    };
+    // An empty entry is a warning, the concept marker a hint: the run passes by default.
+    run(&[])
+        .code(0)
+        .stdout(predicate::str::contains("info[publication/draft-marker]"));
+    run(&["--fail-on", "warning"]).code(1);
+    run(&["--final"])
+        .code(1)
+        .stdout(predicate::str::contains("error[publication/draft-marker]"));
+    run(&["--ignore", "publication", "--fail-on", "info"])
+        .code(1)
+        .stdout(predicate::str::contains("draft-marker").not());
+    run(&["--select", "publication/draft-marker"])
+        .code(0)
+        .stdout(predicate::str::contains("empty-entry").not());
+}
+
+#[test]
+fn gitignored_files_are_skipped_in_a_directory() {
+    let d = dir_with(&[
+        (".gitignore", b"archief/\n"),
+        ("archief/oud.txt", FAULTY.as_bytes()),
+        ("nieuw.txt", FAULTY.as_bytes()),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", ".", "--format", "concise"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains("nieuw.txt"))
+        .stdout(predicate::str::contains("oud.txt").not());
+}
+
+#[test]
+fn configuration_excludes_and_requires_fields() {
+    let d = dir_with(&[
+        (
+            "notulint.toml",
+            b"exclude = [\"archief/**\"]\nrequired-fields = [\"datum\", \"secretaris\"]\n",
+        ),
+        ("archief/oud.txt", FAULTY.as_bytes()),
+        ("nieuw.txt", CLEAN.as_bytes()),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", ".", "--format", "concise"])
+        .assert()
+        .code(1)
+        .stdout(predicate::str::contains(
+            "the required field Secretaris is missing",
+        ))
+        .stdout(predicate::str::contains("oud.txt").not());
+}
+
+#[test]
+fn bad_value_in_configuration_points_into_the_file() {
+    let d = dir_with(&[
+        (
+            "notulint.toml",
+            b"public = true\n[rules]\n\"text\" = \"loud\"\n",
+        ),
+        ("a.txt", CLEAN.as_bytes()),
+    ]);
+    notulint()
+        .current_dir(d.path())
+        .env("NO_COLOR", "1")
+        .args(["check", "a.txt"])
+        .assert()
+        .code(2)
+        .stderr(predicate::str::contains("notulint.toml:3"))
+        .stderr(predicate::str::contains("loud"));
+}
+
+#[test]
+fn rules_explain_and_init() {
+    notulint()
+        .arg("rules")
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("speakers/undefined-speaker"));
+    notulint()
+        .args(["explain", "attendance/duplicate-person"])
+        .assert()
+        .code(0)
+        .stdout(predicate::str::contains("## How to fix"));
+    notulint()
+        .args(["explain", "attendance/nope"])
+        .assert()
+        .code(2);
+    let d = tempfile::tempdir().expect("temp dir");
+    notulint()
+        .current_dir(d.path())
+        .arg("init")
+        .assert()
+        .code(0);
+    notulint()
+        .current_dir(d.path())
+        .arg("init")
+        .assert()
+        .code(2);
+    notulint()
+        .current_dir(d.path())
+        .args(["check", "-", "--format", "concise"])
+        .write_stdin(CLEAN)
+        .assert()
+        .code(0);
+}

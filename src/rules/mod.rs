@@ -11,6 +11,7 @@ pub mod privacy;
 pub mod publication;
 pub mod speakers;
 pub mod structure;
+pub mod text;
 
 /// What every rule declares about itself: its stable name, default severity and documentation.
 pub trait RuleMeta {
@@ -120,6 +121,7 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &structure::missing_field::MissingField,
         &structure::numbering::Numbering,
         &structure::unrecognized_line::UnrecognizedLine,
+        &text::term_spelling::TermSpelling,
     ]
 }
 

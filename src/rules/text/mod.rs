@@ -1,0 +1,3 @@
+//! Rules about the words of the text.
+
+pub mod term_spelling;
