@@ -398,7 +398,7 @@ impl Glossary {
                         term: target.term,
                         suggestion,
                     };
-                    if best.as_ref().map_or(true, |b| candidate.beats(b)) {
+                    if best.as_ref().is_none_or(|b| candidate.beats(b)) {
                         *best = Some(candidate);
                     }
                 }

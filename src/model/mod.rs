@@ -319,7 +319,7 @@ impl Document {
             {
                 return Some(false);
             }
-            if m.contains("openbaar") {
+            if says_public(&m) {
                 public = Some(true);
             }
         }
@@ -330,4 +330,29 @@ impl Document {
     pub fn lists_of(&self, kind: ListKind) -> impl Iterator<Item = &AttendanceList> {
         self.lists.iter().filter(move |l| l.kind == kind)
     }
+}
+
+/// Whether a (lower-case) title or status says the document is public: `openbaar`,
+/// `(openbaar)`, `Openbare besluitenlijst`; but not a body's name such as
+/// `Stichting Openbaar Onderwijs` or `openbaar vervoer`.
+fn says_public(m: &str) -> bool {
+    let words: Vec<&str> = m
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .collect();
+    words.iter().enumerate().any(|(i, w)| {
+        if *w != "openbaar" && *w != "openbare" {
+            return false;
+        }
+        let next = words.get(i + 1).copied().unwrap_or("");
+        let prev = if i > 0 { words[i - 1] } else { "" };
+        let names_a_body = next.contains("onderwijs")
+            || next.starts_with("vervoer")
+            || next == "lichaam"
+            || next.starts_with("bibliotheek")
+            || next == "ministerie"
+            || prev == "stichting"
+            || prev == "voor";
+        !names_a_body
+    })
 }

@@ -9,6 +9,7 @@ pub use name::{fold, initials_of, is_particle, squash, surname_key, PersonName};
 pub use refs::{references, sentence_ranges, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
+use std::collections::HashMap;
 
 /// Where a person is known from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -69,6 +70,9 @@ pub enum Resolution {
 pub struct People {
     /// The persons, in order of first appearance.
     pub persons: Vec<Person>,
+    /// Persons by every form a reference may take (surname key, first name plus surname,
+    /// the own part of a double name), so that lookups stay cheap on long lists.
+    index: HashMap<String, Vec<usize>>,
 }
 
 /// A member of the body from configuration.
@@ -110,6 +114,7 @@ impl People {
             let i = people.add(name, Source::Roster, Span::default());
             for a in &m.aliases {
                 let alias = PersonName::parse(a);
+                people.index_name(&alias, i);
                 people.persons[i].aliases.push(alias);
             }
         }
@@ -117,30 +122,54 @@ impl People {
     }
 
     fn add(&mut self, name: PersonName, source: Source, span: Span) -> usize {
-        if let Some(i) = self
-            .persons
-            .iter()
-            .position(|p| p.names().any(|n| n.same_person(&name)))
-        {
+        let same = self.index.get(&name.key).and_then(|ids| {
+            ids.iter()
+                .copied()
+                .find(|&i| self.persons[i].names().any(|n| n.same_person(&name)))
+        });
+        if let Some(i) = same {
             self.persons[i].sources.push((source, span));
             return i;
         }
+        let i = self.persons.len();
+        self.index_name(&name, i);
         self.persons.push(Person {
             name,
             sources: vec![(source, span)],
             aliases: Vec::new(),
         });
-        self.persons.len() - 1
+        i
+    }
+
+    fn index_name(&mut self, n: &PersonName, i: usize) {
+        let mut keys = vec![n.key.clone(), n.key.replace('-', " ")];
+        if let Some(f) = &n.first_name {
+            keys.push(format!("{f} {}", n.key.replace('-', " ")));
+        }
+        if let Some(own) = n.key.split('-').next() {
+            keys.push(own.to_string());
+        }
+        keys.sort();
+        keys.dedup();
+        for k in keys {
+            let ids = self.index.entry(k).or_default();
+            if !ids.contains(&i) {
+                ids.push(i);
+            }
+        }
     }
 
     /// Who a reference in running text names.
     pub fn resolve(&self, r: &PersonRef) -> Resolution {
         let mut hits: Vec<usize> = Vec::new();
-        for (i, p) in self.persons.iter().enumerate() {
-            if p.names().any(|n| fits(n, r)) {
-                hits.push(i);
+        for key in [&r.all_words, &r.name.key] {
+            for &i in self.index.get(key.as_str()).into_iter().flatten() {
+                if !hits.contains(&i) && self.persons[i].names().any(|n| fits(n, r)) {
+                    hits.push(i);
+                }
             }
         }
+        hits.sort_unstable();
         match hits.len() {
             0 => Resolution::Unknown,
             1 => Resolution::Known(hits[0]),

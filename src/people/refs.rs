@@ -28,6 +28,11 @@ pub struct PersonRef {
 pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
     let toks = tokenize(text);
     let starts = sentence_starts(&toks);
+    // A lookup table, so that asking "does a sentence start here" costs nothing on long text.
+    let mut is_start = vec![false; toks.len()];
+    for &s in &starts {
+        is_start[s] = true;
+    }
     let mut refs: Vec<(usize, usize, PersonRef)> = Vec::new(); // (first token, token after name, ref)
     let mut i = 0;
     while i < toks.len() {
@@ -50,7 +55,7 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
                 i = end;
                 continue;
             }
-        } else if starts.contains(&i) && toks[i].word && toks[i].is_capitalised() {
+        } else if is_start[i] && toks[i].word && toks[i].is_capitalised() {
             // A bare surname at the start of a sentence (`Berends maakt melding`), kept
             // only when a verb follows; whether it names an attendee is decided later.
             if let Some((end, r)) = name_at(text, &toks, i, base, false) {
@@ -77,7 +82,7 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
     for (k, (first, end, _)) in refs.iter().enumerate() {
         speaks[k] = verb_follows(&toks, *end)
             || introduced(&toks, *first)
-            || inverted(&toks, *first, &starts);
+            || inverted(&toks, *first, &is_start);
     }
     // `Mevrouw Polat en de heer Hettema delen deze zorg`: a chain shares the verb.
     for k in (0..n.saturating_sub(1)).rev() {
@@ -351,7 +356,7 @@ fn introduced(toks: &[Token<'_>], first: usize) -> bool {
 
 /// `..., zegt dhr. Ouald Chaib` and `Naar aanleiding daarvan vraagt mevrouw X`: a verb right
 /// before the name, with no subject of its own earlier in the clause.
-fn inverted(toks: &[Token<'_>], first: usize, starts: &[usize]) -> bool {
+fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
     if first == 0 || !is_verb(toks, first - 1) {
         return false;
     }
@@ -359,7 +364,9 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[usize]) -> bool {
     let mut k = verb;
     while k > 0 {
         let t = &toks[k - 1];
-        if starts.contains(&k) || matches!(t.text, "," | ";" | ":" | "(" | "\"" | "'") {
+        // A clause is short; stop looking back after a few dozen words so that text without
+        // punctuation stays linear.
+        if starts[k] || verb - k > 40 || matches!(t.text, "," | ";" | ":" | "(" | "\"" | "'") {
             break;
         }
         if t.word
@@ -392,7 +399,7 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[usize]) -> bool {
                 && t.is_capitalised()
                 && !is_sentence_word(t.text)
                 && prefix.len() <= 3
-                && !starts.contains(&(k + n)))
+                && !starts[k + n])
     })
 }
 

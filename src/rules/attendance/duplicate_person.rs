@@ -2,9 +2,10 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::Document;
+use crate::model::{Document, Entry};
 use crate::people::squash;
 use crate::rules::{Context, Rule};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it finds
@@ -35,14 +36,15 @@ declare_rule! {
 impl Rule for DuplicatePerson {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
-            for (i, again) in list.entries.iter().enumerate() {
+            // Each written name with its first entry: linear however long the list is.
+            let mut seen: HashMap<String, &Entry> = HashMap::new();
+            for again in &list.entries {
                 let written = squash(cx.slice(&again.name_span));
                 if again.name.key.is_empty() {
                     continue;
                 }
-                let first = list.entries[..i]
-                    .iter()
-                    .find(|e| squash(cx.slice(&e.name_span)) == written);
+                let first = seen.get(&written).copied();
+                seen.entry(written.clone()).or_insert(again);
                 if let Some(first) = first {
                     out.push(
                         Finding::at(self, again.name_span.clone(), format!("{written} is listed twice on the {}", list.kind.describe()))

@@ -5,6 +5,7 @@ use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
 use crate::people::squash;
 use crate::rules::{Context, Rule};
+use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it finds
@@ -37,8 +38,19 @@ declare_rule! {
 impl Rule for NearDuplicatePerson {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
+            // Pairwise comparison is quadratic; real lists have dozens of names. Past
+            // `PAIRWISE_LIMIT` entries only spellings of the same surname key are compared.
+            let pairwise = list.entries.len() <= PAIRWISE_LIMIT;
+            let mut by_key: HashMap<&str, Vec<&Entry>> = HashMap::new();
             for (i, b) in list.entries.iter().enumerate() {
-                let first = list.entries[..i].iter().find(|a| near(cx, a, b));
+                let first = if pairwise {
+                    list.entries[..i].iter().find(|a| near(cx, a, b))
+                } else {
+                    by_key
+                        .get(b.name.key.as_str())
+                        .and_then(|v| v.iter().copied().find(|a| near(cx, a, b)))
+                };
+                by_key.entry(b.name.key.as_str()).or_default().push(b);
                 if let Some(a) = first {
                     let (wa, wb) = (
                         squash(cx.slice(&a.name_span)),
@@ -54,6 +66,9 @@ impl Rule for NearDuplicatePerson {
         }
     }
 }
+
+/// Lists longer than this are compared by surname key only.
+const PAIRWISE_LIMIT: usize = 2000;
 
 /// Whether two entries are one person written differently.
 fn near(cx: &Context<'_>, a: &Entry, b: &Entry) -> bool {

@@ -53,11 +53,18 @@ impl Rule for SpecialCategoryData {
             let text = cx.slice(&p.span);
             for range in sentence_ranges(text) {
                 let sentence = Span::new(p.span.start() + range.start, p.span.start() + range.end);
-                let named = cx.refs.iter().find(|r| {
-                    r.full_span.start() >= sentence.start()
-                        && r.full_span.end() <= sentence.end()
-                        && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
-                });
+                // References are in text order: start at the first one inside the sentence.
+                let from = cx
+                    .refs
+                    .partition_point(|r| r.full_span.start() < sentence.start());
+                let named = cx.refs[from..]
+                    .iter()
+                    .take_while(|r| r.full_span.start() < sentence.end())
+                    .find(|r| {
+                        r.full_span.start() >= sentence.start()
+                            && r.full_span.end() <= sentence.end()
+                            && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
+                    });
                 let Some(person) = named else { continue };
                 let s = cx.slice(&sentence);
                 if is_death_notice(s) {

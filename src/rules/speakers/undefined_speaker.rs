@@ -47,6 +47,7 @@ impl Rule for UndefinedSpeaker {
         // One report per paragraph position is enough, but each occurrence points at its line:
         // a reader fixing the name needs every place.
         let mut seen: HashMap<String, usize> = HashMap::new();
+        let mut closest: HashMap<String, Option<&crate::people::Person>> = HashMap::new();
         for r in cx.refs.iter().filter(|r| r.speaks && r.honorific) {
             if cx.people.resolve(r) != Resolution::Unknown {
                 continue;
@@ -59,7 +60,11 @@ impl Rule for UndefinedSpeaker {
                 r.span.clone(),
                 format!("{written} speaks but is on no attendance list"),
             );
-            f = match cx.people.closest(r) {
+            // The nearest attendee is the same for every occurrence of a name: look it up once.
+            let near = *closest
+                .entry(fold(&written))
+                .or_insert_with(|| cx.people.closest(r));
+            f = match near {
                 Some(p) => {
                     let near = p.name.display.clone();
                     let f = match p.sources.first() {

@@ -37,21 +37,23 @@ declare_rule! {
 
 impl Rule for BrokenParagraph {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let headings: Vec<usize> = doc
+        let mut headings: Vec<usize> = doc
             .items
             .iter()
             .flat_map(|i| std::iter::once(i).chain(&i.subitems))
             .map(|i| i.heading.start())
             .collect();
+        headings.sort_unstable();
         let paragraphs = doc.all_paragraphs();
         for pair in paragraphs.windows(2) {
             let (p, q) = (pair[0], pair[1]);
             if p.kind != ParagraphKind::Text || q.kind != ParagraphKind::Text || !q.after_blank {
                 continue;
             }
+            let next_heading = headings.partition_point(|&h| h <= p.span.end());
             if headings
-                .iter()
-                .any(|&h| h > p.span.end() && h <= q.span.start())
+                .get(next_heading)
+                .is_some_and(|&h| h <= q.span.start())
             {
                 continue;
             }
