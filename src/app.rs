@@ -206,7 +206,10 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
             ));
         } else if p.is_dir() {
             match walk(p, config) {
-                Ok(files) => inputs.extend(files.into_iter().map(Input::File)),
+                Ok(files) => inputs.extend(files.into_iter().map(|f| match f {
+                    Ok(path) => Input::File(path),
+                    Err((path, why)) => Input::Missing(path, why),
+                })),
                 Err(e) => inputs.push(Input::Missing(p.clone(), e)),
             }
         } else if p.exists() {
@@ -223,7 +226,12 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
 
 /// The files under a directory that the include and exclude globs select, sorted;
 /// `.gitignore` and hidden files are respected as git would.
-pub fn walk(dir: &Path, config: &Config) -> Result<Vec<PathBuf>, String> {
+/// An entry that cannot be read (a dangling link, a folder without permission) comes back
+/// as an error with its path, so that it is reported and the run goes on.
+pub fn walk(
+    dir: &Path,
+    config: &Config,
+) -> Result<Vec<Result<PathBuf, (PathBuf, String)>>, String> {
     let build = |globs: &[String]| -> Result<globset::GlobSet, String> {
         let mut b = globset::GlobSetBuilder::new();
         for g in globs {
@@ -239,14 +247,32 @@ pub fn walk(dir: &Path, config: &Config) -> Result<Vec<PathBuf>, String> {
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     for entry in walker {
-        let Ok(entry) = entry else { continue };
-        if !entry.file_type().is_some_and(|t| t.is_file()) {
-            continue;
-        }
+        let entry = match entry {
+            Ok(e) => e,
+            Err(e) => {
+                let path = match &e {
+                    ignore::Error::WithPath { path, .. } => path.clone(),
+                    _ => dir.to_path_buf(),
+                };
+                files.push(Err((path, format!("cannot read it: {e}"))));
+                continue;
+            }
+        };
         let path = entry.path();
         let rel = path.strip_prefix(dir).unwrap_or(path);
-        if include.is_match(rel) && !exclude.is_match(rel) {
-            files.push(path.to_path_buf());
+        if !include.is_match(rel) || exclude.is_match(rel) {
+            continue;
+        }
+        let kind = entry.file_type();
+        if kind.is_some_and(|t| t.is_file()) {
+            files.push(Ok(path.to_path_buf()));
+        } else if kind.is_some_and(|t| t.is_symlink()) {
+            // A link to a file is checked; a link to nothing is a file that cannot be read.
+            match std::fs::metadata(path) {
+                Ok(m) if m.is_file() => files.push(Ok(path.to_path_buf())),
+                Ok(_) => {}
+                Err(e) => files.push(Err((path.to_path_buf(), format!("cannot read it: {e}")))),
+            }
         }
     }
     Ok(files)
