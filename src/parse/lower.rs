@@ -37,6 +37,8 @@ struct Builder<'t> {
     open_list: Option<usize>,
     /// The open list had names on its key line: only indented lines continue it.
     open_list_indented: bool,
+    /// The open list's last line ended in a comma: the next line continues it.
+    open_list_comma: bool,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -52,6 +54,7 @@ impl<'t> Builder<'t> {
             doc: Document::default(),
             open_list: None,
             open_list_indented: false,
+            open_list_comma: false,
             after_blank: false,
             section: None,
             body_started: false,
@@ -135,6 +138,11 @@ impl<'t> Builder<'t> {
                 {
                     let sp = line_span.trim(self.text);
                     self.list_line(sp, line_span);
+                    // After `A, B,` / `C, D` the list ends unless this line too ends in a comma.
+                    if self.open_list_comma {
+                        self.open_list_comma = raw.trim_end().ends_with(',');
+                        self.open_list_indented = !self.open_list_comma;
+                    }
                 } else {
                     self.open_list = None;
                     self.text_line(line_span, ParagraphKind::Text)
@@ -217,7 +225,10 @@ impl<'t> Builder<'t> {
             });
             let l = self.doc.lists.len() - 1;
             self.open_list = Some(l);
-            self.open_list_indented = !value.is_empty();
+            // A value that ends in a comma goes on on the next line, indented or not.
+            let continues = self.text[value.range()].trim_end().ends_with(',');
+            self.open_list_indented = !value.is_empty() && !continues;
+            self.open_list_comma = continues;
             if !value.is_empty() {
                 let entries = split_entries(self.text, &value);
                 self.add_entries(l, entries, None);
@@ -229,6 +240,16 @@ impl<'t> Builder<'t> {
 
     fn list_line(&mut self, sp: Span, _line: Span) {
         let Some(l) = self.open_list else { return };
+        // `A, B,` followed by `C, D` on the next line: the trailing comma joined the lines and
+        // left no empty entry.
+        let list = &mut self.doc.lists[l];
+        let last_entry_end = list.entries.last().map_or(0, |e| e.span.end());
+        if let Some(empty) = list.empties.last() {
+            let rest = self.text.get(empty.end()..sp.start()).unwrap_or("");
+            if empty.start() >= last_entry_end && rest.trim().is_empty() {
+                list.empties.pop();
+            }
+        }
         let entries = split_entries(self.text, &sp);
         self.add_entries(l, entries, None);
     }
