@@ -388,7 +388,6 @@ fn dangling_symlink_on_the_command_line_is_reported() {
 /// A dangling symlink found under a directory is a file that cannot be read: it must be named.
 #[cfg(unix)]
 #[test]
-
 fn dangling_symlink_in_a_directory_is_reported() {
     let dir = tempfile::tempdir().expect("a temporary directory");
     let good =
