@@ -108,10 +108,11 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         return None;
     }
     for h in HONORIFICS {
-        let fits = h
-            .iter()
-            .enumerate()
-            .all(|(k, w)| toks.get(i + k).is_some_and(|t| t.word && t.lower() == *w));
+        // Honorifics are ASCII: compare without allocating a lower-case copy.
+        let fits = h.iter().enumerate().all(|(k, w)| {
+            toks.get(i + k)
+                .is_some_and(|t| t.word && t.text.eq_ignore_ascii_case(w))
+        });
         if fits {
             let mut next = i + h.len();
             if DOTTED_HONORIFICS.contains(&h[h.len() - 1]) {
