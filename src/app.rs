@@ -21,6 +21,9 @@ pub mod exit {
     pub const TROUBLE: u8 = 2;
 }
 
+/// One file found under a directory, or the path that could not be read and why.
+pub type Walked = Result<PathBuf, (PathBuf, String)>;
+
 /// Files larger than this are reported rather than read: minutes are never this big.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
@@ -228,10 +231,7 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
 /// `.gitignore` and hidden files are respected as git would.
 /// An entry that cannot be read (a dangling link, a folder without permission) comes back
 /// as an error with its path, so that it is reported and the run goes on.
-pub fn walk(
-    dir: &Path,
-    config: &Config,
-) -> Result<Vec<Result<PathBuf, (PathBuf, String)>>, String> {
+pub fn walk(dir: &Path, config: &Config) -> Result<Vec<Walked>, String> {
     let build = |globs: &[String]| -> Result<globset::GlobSet, String> {
         let mut b = globset::GlobSetBuilder::new();
         for g in globs {
