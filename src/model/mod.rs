@@ -326,6 +326,35 @@ impl Document {
         public
     }
 
+    /// Runs of running text as a reader sees them: consecutive text lines with no empty line,
+    /// heading or bullet between them are one block, so that a sentence wrapped over two lines
+    /// (`De heer Veenstra kan` / `niet aanwezig zijn.`) is read whole.
+    pub fn text_blocks(&self) -> Vec<Span> {
+        let mut headings: Vec<usize> = self
+            .items
+            .iter()
+            .flat_map(|i| std::iter::once(i).chain(&i.subitems))
+            .map(|i| i.heading.start())
+            .collect();
+        headings.sort_unstable();
+        let mut out: Vec<Span> = Vec::new();
+        let mut last_text = false;
+        for p in self.all_paragraphs() {
+            let is_text = p.kind == ParagraphKind::Text;
+            let joins = is_text && last_text && !p.after_blank && {
+                let prev_end = out.last().map_or(0, Span::end);
+                let h = headings.partition_point(|&h| h <= prev_end);
+                headings.get(h).is_none_or(|&h| h > p.span.start())
+            };
+            match out.last_mut() {
+                Some(prev) if joins => *prev = Span::new(prev.start(), p.span.end()),
+                _ => out.push(p.span.clone()),
+            }
+            last_text = is_text;
+        }
+        out
+    }
+
     /// Lists of a kind.
     pub fn lists_of(&self, kind: ListKind) -> impl Iterator<Item = &AttendanceList> {
         self.lists.iter().filter(move |l| l.kind == kind)

@@ -194,9 +194,13 @@ impl<'t> Builder<'t> {
         };
         let key = Self::span(&key_pair);
         // Inside a one-name-per-line present list, `Voorzitter: X` is a role sub-heading of the list.
-        let in_present = self
-            .open_list
-            .filter(|&l| !self.open_list_indented && self.doc.lists[l].kind == ListKind::Present);
+        // Only a list opened with an empty `Aanwezig:` has sub-headings; after `A, B,` a
+        // `Voorzitter:` line is a header field of its own.
+        let in_present = self.open_list.filter(|&l| {
+            !self.open_list_indented
+                && !self.open_list_comma
+                && self.doc.lists[l].kind == ListKind::Present
+        });
         if let (Some(l), Some(role)) = (in_present, role_of_field(kind)) {
             self.doc.fields.push(Field {
                 kind,

@@ -153,6 +153,14 @@ fn name_at(
     let mut words_end = i;
     let mut core = 0;
     while let Some(t) = toks.get(words_end) {
+        // A name never runs over a line end or into the next title (`aldus dhr. Kerkhof`
+        // / `Mevrouw Kemper zegt ...` on the next line).
+        if words_end > start {
+            let gap = text.get(toks[words_end - 1].end()..t.start).unwrap_or("");
+            if gap.contains('\n') || honorific_at(toks, words_end).is_some() {
+                break;
+            }
+        }
         // Particles open a surname, possibly after a first name (`Hanneke van der Veen`).
         if t.word
             && is_particle(t.text)

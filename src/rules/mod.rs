@@ -81,9 +81,9 @@ impl<'a> Context<'a> {
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let people = People::index(doc, text, &config.roster_members());
         let mut refs = Vec::new();
-        for p in doc.all_paragraphs() {
-            if let Some(t) = text.get(p.span.range()) {
-                refs.extend(references(t, p.span.start()));
+        for block in doc.text_blocks() {
+            if let Some(t) = text.get(block.range()) {
+                refs.extend(references(t, block.start()));
             }
         }
         Context {

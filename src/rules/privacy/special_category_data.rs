@@ -49,10 +49,10 @@ impl Rule for SpecialCategoryData {
         if !public {
             return;
         }
-        for p in doc.all_paragraphs() {
-            let text = cx.slice(&p.span);
+        for block in doc.text_blocks() {
+            let text = cx.slice(&block);
             for range in sentence_ranges(text) {
-                let sentence = Span::new(p.span.start() + range.start, p.span.start() + range.end);
+                let sentence = Span::new(block.start() + range.start, block.start() + range.end);
                 // References are in text order: start at the first one inside the sentence.
                 let from = cx
                     .refs
