@@ -10,7 +10,14 @@ pub struct Source {
     /// The text, exactly as on disk (a BOM is kept, line ends are kept).
     pub text: String,
     line_starts: Vec<usize>,
+    /// Every `CHECKPOINT` bytes: the char boundary at or before it and the number of chars
+    /// before that boundary, so that a column costs at most `CHECKPOINT` bytes of counting
+    /// even on a line of megabytes.
+    checkpoints: Vec<(usize, usize)>,
 }
+
+/// Distance between char-count checkpoints, in bytes.
+const CHECKPOINT: usize = 4096;
 
 /// A 1-based line and column; columns count Unicode characters.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, PartialOrd, Ord)]
@@ -27,10 +34,23 @@ impl Source {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(memchr_lf(&text).map(|i| i + 1));
+        let mut checkpoints = vec![(0, 0)];
+        let mut chars = 0;
+        let mut from = 0;
+        while from + CHECKPOINT < text.len() {
+            let mut at = from + CHECKPOINT;
+            while !text.is_char_boundary(at) {
+                at -= 1;
+            }
+            chars += text[from..at].chars().count();
+            checkpoints.push((at, chars));
+            from = at;
+        }
         Source {
             path: path.into(),
             text,
             line_starts,
+            checkpoints,
         }
     }
 
@@ -63,7 +83,7 @@ impl Source {
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut column = self.text[start..end].chars().count() + 1;
+        let mut column = self.chars_before(end) - self.chars_before(start) + 1;
         // The BOM is invisible to editors, so columns on line 1 start after it.
         if line == 0 && self.text.starts_with('\u{FEFF}') && end > 0 {
             column -= 1;
@@ -72,6 +92,13 @@ impl Source {
             line: line + 1,
             column,
         }
+    }
+
+    /// The number of chars before a byte offset on a char boundary.
+    fn chars_before(&self, offset: usize) -> usize {
+        let i = self.checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, chars) = self.checkpoints[i];
+        chars + self.text[at..offset].chars().count()
     }
 
     /// The number of lines (a final line without LF counts).
@@ -116,6 +143,27 @@ impl std::fmt::Display for DecodeError {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn columns_on_a_long_line_with_diacritics() {
+        let line = "é".repeat(10_000) + "x";
+        let s = Source::new("x", format!("a\n{line}"));
+        let x = s.text.rfind('x').unwrap();
+        assert_eq!(
+            s.line_col(x),
+            LineCol {
+                line: 2,
+                column: 10_001
+            }
+        );
+        assert_eq!(
+            s.line_col(s.text.len()),
+            LineCol {
+                line: 2,
+                column: 10_002
+            }
+        );
+    }
 
     #[test]
     fn columns_count_characters_and_skip_the_bom() {
