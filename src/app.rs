@@ -115,15 +115,16 @@ fn check(args: CheckArgs) -> u8 {
         config.set_level(key, None);
     }
     let inputs = collect_inputs(&args, &config);
-    let reports = check_all(&inputs, &config, args.jobs);
     let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         Format::Human
     } else {
         Format::Concise
     });
     let color = !no_color && std::io::stdout().is_terminal();
+    let human = (format == Format::Human).then(|| report::human::handler(color));
+    let reports = check_all(&inputs, &config, args.jobs, human.as_ref());
     let rendered = match format {
-        Format::Human => report::human::render(&reports, color),
+        Format::Human => report::human::render(&reports),
         Format::Concise => report::concise::render(&reports),
         Format::Json => report::json::render(&reports),
         Format::Sarif => report::sarif::render(&reports),
@@ -278,8 +279,13 @@ pub fn walk(dir: &Path, config: &Config) -> Result<Vec<Walked>, String> {
     Ok(files)
 }
 
-fn check_all(inputs: &[Input], config: &Config, jobs: Option<usize>) -> Vec<FileReport> {
-    let work = |input: &Input| check_input(input, config);
+fn check_all(
+    inputs: &[Input],
+    config: &Config,
+    jobs: Option<usize>,
+    human: Option<&miette::GraphicalReportHandler>,
+) -> Vec<FileReport> {
+    let work = |input: &Input| check_input(input, config, human);
     let pool = rayon::ThreadPoolBuilder::new()
         .num_threads(jobs.unwrap_or(0))
         .build();
@@ -289,7 +295,13 @@ fn check_all(inputs: &[Input], config: &Config, jobs: Option<usize>) -> Vec<File
     }
 }
 
-fn check_input(input: &Input, config: &Config) -> FileReport {
+/// Checks one input. Only positions (and, for the human format, the rendered report) are
+/// kept: the text is dropped here, so memory does not grow with the number of files.
+fn check_input(
+    input: &Input,
+    config: &Config,
+    human: Option<&miette::GraphicalReportHandler>,
+) -> FileReport {
     let (name, bytes) = match input {
         Input::Missing(p, e) => return FileReport::failed(p.display().to_string(), e.clone()),
         Input::Stdin(name) => {
@@ -326,7 +338,10 @@ fn check_input(input: &Input, config: &Config) -> FileReport {
     match Source::from_bytes(&name, bytes) {
         Ok(source) => {
             let findings: Vec<Finding> = crate::check(&source, config);
-            FileReport::checked(name, source, findings)
+            let rendered = human.map(|h| report::human::render_file(h, &name, &source, &findings));
+            let mut r = FileReport::checked(name, &source, findings);
+            r.rendered = rendered;
+            r
         }
         Err(e) => FileReport::failed(name, format!("cannot check this file: {e}")),
     }

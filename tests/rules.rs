@@ -1,7 +1,6 @@
 //! Runs every rule fixture in `fixtures/rules/<group>/<name>.txt` with only that rule on,
 //! and snapshots the concise lines followed by the colourless graphical report.
 
-use miette::{GraphicalReportHandler, GraphicalTheme, NamedSource};
 use notulint::report::{concise, human, FileReport};
 use notulint::{check_with, rules, Config, Source};
 use std::path::{Path, PathBuf};
@@ -46,9 +45,7 @@ fn config_for(path: &Path) -> Config {
 
 #[test]
 fn every_rule_fixture_matches_its_snapshot() {
-    let handler = GraphicalReportHandler::new_themed(GraphicalTheme::unicode_nocolor())
-        .with_context_lines(1)
-        .with_width(100);
+    let handler = human::handler(false);
     for path in fixtures() {
         let name = rule_name(&path);
         let rule =
@@ -60,13 +57,11 @@ fn every_rule_fixture_matches_its_snapshot() {
         // The fixture's rule runs even where configuration would turn it off.
         config.levels.clear();
         let findings = check_with(&source, &config, &[rule]);
-        let report = FileReport::checked(shown.clone(), source.clone(), findings.clone());
+        let rendered = human::render_file(&handler, &shown, &source, &findings);
+        let report = FileReport::checked(shown.clone(), &source, findings);
         let mut out = concise::render(std::slice::from_ref(&report));
         out.push_str("\n----\n\n");
-        let src = NamedSource::new(&shown, source.text.clone());
-        for f in &findings {
-            out.push_str(&human::render_one(&handler, &src, f));
-        }
+        out.push_str(&rendered);
         insta::assert_snapshot!(name.replace('/', "__"), out);
     }
 }

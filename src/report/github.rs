@@ -1,6 +1,6 @@
 //! `github`: GitHub Actions workflow commands (`::error file=…,line=…::message`).
 
-use super::{FileReport, Outcome, Position};
+use super::{FileReport, Outcome, Placed};
 use crate::finding::Severity;
 
 /// Escapes a property value as the workflow command syntax requires.
@@ -24,9 +24,11 @@ pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
         match &r.outcome {
-            Outcome::Checked(source, findings) => {
-                for f in findings {
-                    let p = Position::of(source, &f.span);
+            Outcome::Checked(placed) => {
+                for Placed {
+                    finding: f, at: p, ..
+                } in placed
+                {
                     let level = match f.severity {
                         Severity::Error => "error",
                         Severity::Warning => "warning",

@@ -2,6 +2,7 @@
 
 use super::{FileReport, Outcome};
 use crate::finding::{Finding, Severity};
+use crate::source::Source;
 use miette::{
     Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
 };
@@ -76,28 +77,41 @@ fn primary_label(f: &Finding) -> String {
     }
 }
 
-/// Renders every finding of every file; `color` chooses the theme.
-pub fn render(reports: &[FileReport], color: bool) -> String {
+/// The report handler for a theme: colour or not.
+pub fn handler(color: bool) -> GraphicalReportHandler {
     let theme = if color {
         GraphicalTheme::unicode()
     } else {
         GraphicalTheme::unicode_nocolor()
     };
-    let handler = GraphicalReportHandler::new_themed(theme)
+    GraphicalReportHandler::new_themed(theme)
         .with_context_lines(1)
-        .with_width(100);
+        .with_width(100)
+}
+
+/// Renders the findings of one file while its text is at hand.
+pub fn render_file(
+    handler: &GraphicalReportHandler,
+    path: &str,
+    source: &Source,
+    findings: &[Finding],
+) -> String {
+    if findings.is_empty() {
+        return String::new();
+    }
+    let src = NamedSource::new(path, source.text.clone());
+    findings
+        .iter()
+        .map(|f| render_one(handler, &src, f))
+        .collect()
+}
+
+/// Joins the reports rendered per file, and names the files that could not be read.
+pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
         match &r.outcome {
-            Outcome::Checked(source, findings) => {
-                if findings.is_empty() {
-                    continue;
-                }
-                let src = NamedSource::new(&r.path, source.text.clone());
-                for f in findings {
-                    out.push_str(&render_one(&handler, &src, f));
-                }
-            }
+            Outcome::Checked(_) => out.push_str(r.rendered.as_deref().unwrap_or_default()),
             Outcome::Failed(msg) => out.push_str(&format!("  × {}: {msg}\n\n", r.path)),
         }
     }

@@ -1,6 +1,6 @@
 //! `json`: one object, schema version 1 (fields may be added, never renamed).
 
-use super::{Counts, FileReport, Outcome, Position};
+use super::{Counts, FileReport, Outcome, Placed};
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -60,23 +60,25 @@ pub fn render(reports: &[FileReport]) -> String {
     let mut errors = Vec::new();
     for r in reports {
         match &r.outcome {
-            Outcome::Checked(source, findings) => {
-                for f in findings {
-                    let p = Position::of(source, &f.span);
+            Outcome::Checked(placed) => {
+                for Placed {
+                    finding: f,
+                    at: p,
+                    related: positions,
+                } in placed
+                {
                     let related = f
                         .related
                         .iter()
-                        .map(|l| {
-                            let q = Position::of(source, &l.span);
-                            Related {
-                                line: q.line,
-                                column: q.column,
-                                end_line: q.end_line,
-                                end_column: q.end_column,
-                                offset: l.span.start(),
-                                length: l.span.len(),
-                                message: &l.message,
-                            }
+                        .zip(positions)
+                        .map(|(l, q)| Related {
+                            line: q.line,
+                            column: q.column,
+                            end_line: q.end_line,
+                            end_column: q.end_column,
+                            offset: l.span.start(),
+                            length: l.span.len(),
+                            message: &l.message,
                         })
                         .collect();
                     diagnostics.push(Diagnostic {

@@ -12,11 +12,23 @@ use crate::rules;
 use crate::source::Source;
 use std::time::Duration;
 
+/// A finding with its line and column positions worked out, so that the document text
+/// need not be kept until the end of a run over thousands of files.
+#[derive(Debug, Clone)]
+pub struct Placed {
+    /// The finding.
+    pub finding: Finding,
+    /// Where its primary span is.
+    pub at: Position,
+    /// Where each related span is, in the order of `finding.related`.
+    pub related: Vec<Position>,
+}
+
 /// What became of one file.
 #[derive(Debug, Clone)]
 pub enum Outcome {
     /// Checked, with its findings.
-    Checked(Box<Source>, Vec<Finding>),
+    Checked(Vec<Placed>),
     /// Could not be read or decoded; why.
     Failed(String),
 }
@@ -28,14 +40,29 @@ pub struct FileReport {
     pub path: String,
     /// What became of it.
     pub outcome: Outcome,
+    /// The graphical report, when the human format was asked for (made while the text is at hand).
+    pub rendered: Option<String>,
 }
 
 impl FileReport {
-    /// A checked file.
-    pub fn checked(path: String, source: Source, findings: Vec<Finding>) -> Self {
+    /// A checked file: positions are taken from the source now.
+    pub fn checked(path: String, source: &Source, findings: Vec<Finding>) -> Self {
+        let placed = findings
+            .into_iter()
+            .map(|f| Placed {
+                at: Position::of(source, &f.span),
+                related: f
+                    .related
+                    .iter()
+                    .map(|l| Position::of(source, &l.span))
+                    .collect(),
+                finding: f,
+            })
+            .collect();
         FileReport {
             path,
-            outcome: Outcome::Checked(Box::new(source), findings),
+            outcome: Outcome::Checked(placed),
+            rendered: None,
         }
     }
 
@@ -44,20 +71,22 @@ impl FileReport {
         FileReport {
             path,
             outcome: Outcome::Failed(why),
+            rendered: None,
         }
     }
 
     /// The findings (none for a failed file).
-    pub fn findings(&self) -> &[Finding] {
-        match &self.outcome {
-            Outcome::Checked(_, f) => f,
+    pub fn findings(&self) -> impl Iterator<Item = &Finding> {
+        let placed: &[Placed] = match &self.outcome {
+            Outcome::Checked(p) => p,
             Outcome::Failed(_) => &[],
-        }
+        };
+        placed.iter().map(|p| &p.finding)
     }
 }
 
 /// A span as lines and character columns, for machine formats.
-#[derive(Debug, Clone, Copy)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Position {
     /// 1-based start line.
     pub line: usize,

@@ -1,6 +1,6 @@
 //! `sarif`: SARIF 2.1.0 for code scanning, with rule metadata from the rule docs.
 
-use super::{FileReport, Outcome, Position};
+use super::{FileReport, Outcome, Placed, Position};
 use crate::finding::Severity;
 use crate::rules;
 use serde_json::{json, Value};
@@ -25,9 +25,13 @@ pub fn render(reports: &[FileReport]) -> String {
     let mut notifications = Vec::new();
     for r in reports {
         match &r.outcome {
-            Outcome::Checked(source, findings) => {
-                for f in findings {
-                    let p = Position::of(source, &f.span);
+            Outcome::Checked(placed) => {
+                for Placed {
+                    finding: f,
+                    at: p,
+                    related: positions,
+                } in placed
+                {
                     let mut text = f.message.clone();
                     if let Some(h) = &f.help {
                         text.push_str(&format!(" ({h})"));
@@ -35,13 +39,13 @@ pub fn render(reports: &[FileReport]) -> String {
                     let related: Vec<Value> = f
                         .related
                         .iter()
+                        .zip(positions)
                         .enumerate()
-                        .map(|(i, l)| {
-                            let q = Position::of(source, &l.span);
+                        .map(|(i, (l, q))| {
                             json!({
                                 "id": i,
                                 "message": {"text": l.message},
-                                "physicalLocation": physical(&r.path, q),
+                                "physicalLocation": physical(&r.path, *q),
                             })
                         })
                         .collect();
@@ -50,7 +54,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         "ruleIndex": rule_ids.iter().position(|n| *n == f.rule).unwrap_or(0),
                         "level": level(f.severity),
                         "message": {"text": text},
-                        "locations": [{"physicalLocation": physical(&r.path, p)}],
+                        "locations": [{"physicalLocation": physical(&r.path, *p)}],
                         "relatedLocations": related,
                     }));
                 }
