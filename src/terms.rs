@@ -81,6 +81,8 @@ pub struct Glossary {
     known: HashSet<String>,
     /// The word list; `None` only if the built-in data were corrupt, and then nothing is reported.
     words: Option<&'static Fst<&'static [u8]>>,
+    /// A number no other glossary of this process has: the key of its verdict memo.
+    id: usize,
 }
 
 /// One glossary term.
@@ -219,7 +221,9 @@ impl Glossary {
             .map(normalise)
             .collect();
 
+        static NEXT_ID: std::sync::atomic::AtomicUsize = std::sync::atomic::AtomicUsize::new(0);
         Glossary {
+            id: NEXT_ID.fetch_add(1, std::sync::atomic::Ordering::Relaxed),
             terms,
             targets,
             stem_fst,
@@ -275,7 +279,7 @@ impl Glossary {
                     .chars()
                     .next()
                     .map_or(0, char::len_utf8);
-            if let Some((term, suggestion)) = self.check_part(found, s, true) {
+            if let Some((term, suggestion)) = self.check_part_cached(found, s) {
                 out.push(Misspelling {
                     range: start..start + found.len(),
                     found: found.to_string(),
@@ -290,6 +294,30 @@ impl Glossary {
     ///
     /// `trust_list` is false only in tests that ask what would happen to a word
     /// the list lacked.
+    /// `check_part` with a per-thread memo: minutes repeat their vocabulary from document to
+    /// document, and a word's verdict depends only on the word and the glossary. The memo is
+    /// cleared when it reaches `MEMO_LIMIT` words, so memory stays bounded.
+    fn check_part_cached(&self, part: &str, s: &mut Scratch) -> Option<(String, String)> {
+        const MEMO_LIMIT: usize = 50_000;
+        type Memo = std::collections::HashMap<(usize, String), Option<(String, String)>>;
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
+        }
+        let key = (self.id, part.to_string());
+        if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).cloned()) {
+            return hit;
+        }
+        let verdict = self.check_part(part, s, true);
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            if m.len() >= MEMO_LIMIT {
+                m.clear();
+            }
+            m.insert(key, verdict.clone());
+        });
+        verdict
+    }
+
     fn check_part(
         &self,
         part: &str,
