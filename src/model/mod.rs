@@ -330,13 +330,7 @@ impl Document {
     /// heading or bullet between them are one block, so that a sentence wrapped over two lines
     /// (`De heer Veenstra kan` / `niet aanwezig zijn.`) is read whole.
     pub fn text_blocks(&self) -> Vec<Span> {
-        let mut headings: Vec<usize> = self
-            .items
-            .iter()
-            .flat_map(|i| std::iter::once(i).chain(&i.subitems))
-            .map(|i| i.heading.start())
-            .collect();
-        headings.sort_unstable();
+        let headings = self.heading_starts();
         let mut out: Vec<Span> = Vec::new();
         let mut last_text = false;
         for p in self.all_paragraphs() {
@@ -353,6 +347,31 @@ impl Document {
             last_text = is_text;
         }
         out
+    }
+
+    /// Where every item and sub-item heading starts, sorted.
+    pub fn heading_starts(&self) -> Vec<usize> {
+        let mut starts: Vec<usize> = self
+            .items
+            .iter()
+            .flat_map(|i| std::iter::once(i).chain(&i.subitems))
+            .map(|i| i.heading.start())
+            .collect();
+        starts.sort_unstable();
+        starts
+    }
+
+    /// The prose a reader reads: the title, every item and sub-item title, every paragraph.
+    pub fn prose_spans(&self) -> Vec<Span> {
+        let mut spans: Vec<Span> = self.title.iter().cloned().collect();
+        spans.extend(
+            self.items
+                .iter()
+                .flat_map(|i| std::iter::once(i).chain(&i.subitems))
+                .map(|i| i.title_span.clone()),
+        );
+        spans.extend(self.all_paragraphs().into_iter().map(|p| p.span.clone()));
+        spans
     }
 
     /// Lists of a kind.

@@ -37,13 +37,7 @@ declare_rule! {
 
 impl Rule for BrokenParagraph {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let mut headings: Vec<usize> = doc
-            .items
-            .iter()
-            .flat_map(|i| std::iter::once(i).chain(&i.subitems))
-            .map(|i| i.heading.start())
-            .collect();
-        headings.sort_unstable();
+        let headings = doc.heading_starts();
         let paragraphs = doc.all_paragraphs();
         for pair in paragraphs.windows(2) {
             let (p, q) = (pair[0], pair[1]);

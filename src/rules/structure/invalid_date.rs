@@ -36,20 +36,13 @@ declare_rule! {
 
 impl Rule for InvalidDate {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let mut spans: Vec<Span> = doc.title.iter().cloned().collect();
+        let mut spans: Vec<Span> = doc.prose_spans();
         spans.extend(
             doc.fields
                 .iter()
                 .filter(|f| f.kind == FieldKind::Date)
                 .map(|f| f.value.clone()),
         );
-        spans.extend(
-            doc.items
-                .iter()
-                .flat_map(|i| std::iter::once(i).chain(&i.subitems))
-                .map(|i| i.title_span.clone()),
-        );
-        spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span.clone()));
         for span in spans {
             for issue in check_dates(cx.slice(&span)) {
                 let at = span.sub(cx.text, issue.range.clone());

@@ -2,7 +2,7 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::{Document, Span};
+use crate::model::Document;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -41,15 +41,7 @@ declare_rule! {
 impl Rule for TermSpelling {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let glossary = cx.config.glossary();
-        let mut spans: Vec<Span> = doc.title.iter().cloned().collect();
-        spans.extend(
-            doc.items
-                .iter()
-                .flat_map(|i| std::iter::once(i).chain(&i.subitems))
-                .map(|i| i.title_span.clone()),
-        );
-        spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span.clone()));
-        for span in spans {
+        for span in doc.prose_spans() {
             for m in glossary.misspellings(cx.slice(&span)) {
                 let at = span.sub(cx.text, m.range.clone());
                 out.push(
