@@ -2,7 +2,6 @@
 //! Shared knowledge: the rules and the docs read it from here.
 
 use super::{Item, Marker, ParagraphKind};
-use crate::people::fold;
 
 /// Words in an item title that say it is for information only.
 const INFORMATIONAL: &[&str] = &[
@@ -137,6 +136,7 @@ const OUTCOME_WORDS: &[&str] = &[
     "uitgesteld",
     "doorgeschoven",
     "decharge",
+    "décharge",
     "unaniem",
     "bekrachtigd",
     "ongewijzigd",
@@ -150,7 +150,8 @@ const OUTCOME_WORDS: &[&str] = &[
 
 /// Whether a piece of text records an outcome.
 pub fn records_outcome_text(text: &str) -> bool {
-    let folded = fold(text);
+    // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
+    let folded = text.to_lowercase();
     let words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())

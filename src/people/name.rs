@@ -158,6 +158,14 @@ pub fn surname_key(surname: &str) -> String {
 
 /// Lower case, no diacritics, no apostrophes or dots: `Güler` → `guler`, `Coërs` → `coers`.
 pub fn fold(word: &str) -> String {
+    // Most names are plain ASCII: skip the Unicode decomposition for them.
+    if word.is_ascii() {
+        return word
+            .bytes()
+            .filter(|b| !matches!(b, b'\'' | b'.' | b','))
+            .map(|b| char::from(b.to_ascii_lowercase()))
+            .collect();
+    }
     word.nfd()
         .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
         .filter(|c| !matches!(c, '\'' | '’' | '.' | ','))

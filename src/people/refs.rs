@@ -309,8 +309,13 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     if !t.word {
         return false;
     }
-    let w = t.lower();
-    match w.as_str() {
+    // Most words are lower case already: borrow them rather than allocate a copy.
+    let w: std::borrow::Cow<'_, str> = if t.text.chars().any(char::is_uppercase) {
+        std::borrow::Cow::Owned(t.lower())
+    } else {
+        std::borrow::Cow::Borrowed(t.text)
+    };
+    match w.as_ref() {
         "is" | "was" => {
             return IS_PHRASES.iter().any(|p| {
                 p.iter()
@@ -334,10 +339,10 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
         }
         _ => {}
     }
-    if !SPEECH_VERBS.contains(&w.as_str()) {
+    if !speech_verb(&w) {
         return false;
     }
-    if MODALS.contains(&w.as_str()) {
+    if MODALS.contains(&w.as_ref()) {
         // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
         let mut k = i + 1;
         while let Some(t) = toks.get(k) {
@@ -351,6 +356,14 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
         }
     }
     true
+}
+
+/// Whether a lower-case word is one of `SPEECH_VERBS` (a set, as this runs for many words).
+fn speech_verb(w: &str) -> bool {
+    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
+        .contains(w)
 }
 
 /// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
