@@ -127,6 +127,29 @@ pub struct Misspelling {
     pub suggestion: String,
 }
 
+/// FNV-1a: a fast hash for the short words of the verdict memo (not exposed to untrusted
+/// keys beyond one document's words, and the memo is bounded).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
 impl Glossary {
     /// The built-in glossary (include_str!("data/glossary.txt")) and word list (include_bytes!("data/nl-words.fst")).
     pub fn builtin() -> &'static Glossary {
@@ -299,21 +322,33 @@ impl Glossary {
     /// cleared when it reaches `MEMO_LIMIT` words, so memory stays bounded.
     fn check_part_cached(&self, part: &str, s: &mut Scratch) -> Option<(String, String)> {
         const MEMO_LIMIT: usize = 50_000;
-        type Memo = std::collections::HashMap<(usize, String), Option<(String, String)>>;
+        // Keyed by glossary, then by word, so that a hit needs no allocation; words are short,
+        // so a simple FNV hash beats the default SipHash here.
+        type Words = std::collections::HashMap<
+            String,
+            Option<(String, String)>,
+            std::hash::BuildHasherDefault<Fnv>,
+        >;
+        type Memo = std::collections::HashMap<usize, Words>;
         thread_local! {
             static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
         }
-        let key = (self.id, part.to_string());
-        if let Some(hit) = MEMO.with(|m| m.borrow().get(&key).cloned()) {
+        let hit = MEMO.with(|m| {
+            m.borrow()
+                .get(&self.id)
+                .and_then(|words| words.get(part).cloned())
+        });
+        if let Some(hit) = hit {
             return hit;
         }
         let verdict = self.check_part(part, s, true);
         MEMO.with(|m| {
             let mut m = m.borrow_mut();
-            if m.len() >= MEMO_LIMIT {
-                m.clear();
+            let words = m.entry(self.id).or_default();
+            if words.len() >= MEMO_LIMIT {
+                words.clear();
             }
-            m.insert(key, verdict.clone());
+            words.insert(part.to_string(), verdict.clone());
         });
         verdict
     }

@@ -104,7 +104,9 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
 fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    if !t.word {
+    // Most words cannot start a title: rule them out on their first letter and length.
+    let first = t.text.as_bytes().first()?.to_ascii_lowercase();
+    if !t.word || t.text.len() > 18 || !HONORIFIC_INITIALS.contains(&first) {
         return None;
     }
     for h in HONORIFICS {
