@@ -73,7 +73,21 @@ fn primary_label(f: &Finding) -> String {
         "attendance/empty-entry" => "empty entry".into(),
         "speakers/undefined-speaker" => "not on any list".into(),
         "decisions/missing-decision" => "no decision recorded for this item".into(),
-        _ => f.severity.as_str().into(),
+        "attendance/near-duplicate-person" => "listed again, spelled differently".into(),
+        "attendance/officer-not-present" => "not on the present list".into(),
+        "attendance/absentee-speaks" => "absent, yet speaks here".into(),
+        "speakers/ambiguous-speaker" => "which one is meant?".into(),
+        "structure/missing-field" => "required field".into(),
+        "structure/invalid-date" => "this date".into(),
+        "structure/invalid-time" => "this time".into(),
+        "structure/numbering" => "out of sequence".into(),
+        "structure/broken-paragraph" => "the paragraph breaks off here".into(),
+        "structure/malformed-item" => "not written like the other items".into(),
+        "structure/unrecognized-line" => "not recognised".into(),
+        "text/term-spelling" => "misspelt?".into(),
+        "privacy/special-category-data" => "personal data".into(),
+        "publication/draft-marker" => "concept marker".into(),
+        _ => "here".into(),
     }
 }
 
