@@ -57,6 +57,9 @@ pub struct Finding {
     pub related: Vec<Label>,
     /// How to fix it, starting with a verb.
     pub help: Option<String>,
+    /// The highest severity this finding may have, whatever the rule's level: a rule may
+    /// report a milder variant of its mistake as a hint.
+    pub cap: Option<Severity>,
 }
 
 impl Finding {
@@ -69,7 +72,14 @@ impl Finding {
             span,
             related: Vec::new(),
             help: None,
+            cap: None,
         }
+    }
+
+    /// Caps the severity (the milder variant of a rule's mistake).
+    pub fn at_most(mut self, cap: Severity) -> Self {
+        self.cap = Some(cap);
+        self
     }
 
     /// Adds a secondary span.

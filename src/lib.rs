@@ -38,7 +38,7 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
         let start = out.len();
         rule.check(&doc, &cx, &mut out);
         for f in &mut out[start..] {
-            f.severity = severity;
+            f.severity = f.cap.map_or(severity, |cap| cap.min(severity));
         }
     }
     out.sort_by(|a, b| {

@@ -3,7 +3,7 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
-use crate::people::{fold, Resolution};
+use crate::people::{fold, Resolution, Source};
 use crate::rules::{Context, Rule};
 use std::collections::HashMap;
 
@@ -33,8 +33,9 @@ declare_rule! {
     /// name is close to an attendee's, notulint suggests that attendee.
     ///
     /// ## Configuration
-    /// Members listed in the `[[roster]]` of `notulint.toml` are known even when a list
-    /// leaves them out.
+        /// Members listed in the `[[roster]]` of `notulint.toml` are known even when a list
+    /// leaves them out: a member who speaks without being on a list is only a hint
+    /// (`info`) that the attendance list may be incomplete.
     ///
     /// ## Known limits
     /// People mentioned without speaking (`vervanger van dhr. Hofland`) are not checked, and
@@ -49,8 +50,22 @@ impl Rule for UndefinedSpeaker {
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut closest: HashMap<String, Option<&crate::people::Person>> = HashMap::new();
         for r in cx.refs.iter().filter(|r| r.speaks && r.honorific) {
-            if cx.people.resolve(r) != Resolution::Unknown {
-                continue;
+            match cx.people.resolve(r) {
+                Resolution::Unknown => {}
+                Resolution::Known(i) => {
+                    // A member from the roster who is on no list: known, but unlisted.
+                    let person = &cx.people.persons[i];
+                    if person.sources.iter().all(|(s, _)| *s == Source::Roster) {
+                        let written = cx.slice(&r.span).to_string();
+                        out.push(
+                            Finding::at(self, r.span.clone(), format!("{written} speaks and is a member, but is on no attendance list"))
+                                .help(format!("add {} to the present list", person.name.display))
+                                .at_most(Severity::Info),
+                        );
+                    }
+                    continue;
+                }
+                Resolution::Ambiguous(_) => continue,
             }
             let written = cx.slice(&r.span).to_string();
             let count = seen.entry(fold(&written)).or_default();
