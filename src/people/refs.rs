@@ -104,9 +104,9 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
 fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    // Most words cannot start a title: rule them out on their first letter and length.
-    let first = t.text.as_bytes().first()?.to_ascii_lowercase();
-    if !t.word || t.text.len() > 18 || !HONORIFIC_INITIALS.contains(&first) {
+    // Most words cannot start a title: one set lookup of the lower-cased word (titles are
+    // ASCII and short, so the copy lives on the stack) rules them out.
+    if !t.word || !starts_title(t.text) {
         return None;
     }
     for h in HONORIFICS {
@@ -132,6 +132,25 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         }
     }
     None
+}
+
+/// Whether a word is the first word of one of `HONORIFICS`, case-insensitively.
+fn starts_title(word: &str) -> bool {
+    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
+        std::sync::OnceLock::new();
+    let mut buf = [0u8; 24];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
+    };
+    FIRST
+        .get_or_init(|| HONORIFICS.iter().map(|h| h[0]).collect())
+        .contains(lower)
 }
 
 /// Parses a name starting at token `i`: initials, particles and capitalised words.

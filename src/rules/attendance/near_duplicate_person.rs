@@ -44,11 +44,11 @@ impl Rule for NearDuplicatePerson {
             let mut by_key: HashMap<&str, Vec<&Entry>> = HashMap::new();
             for (i, b) in list.entries.iter().enumerate() {
                 let first = if pairwise {
-                    list.entries[..i].iter().find(|a| near(cx, a, b))
+                    list.entries[..i].iter().find(|a| near(a, b))
                 } else {
                     by_key
                         .get(b.name.key.as_str())
-                        .and_then(|v| v.iter().copied().find(|a| near(cx, a, b)))
+                        .and_then(|v| v.iter().copied().find(|a| near(a, b)))
                 };
                 by_key.entry(b.name.key.as_str()).or_default().push(b);
                 if let Some(a) = first {
@@ -71,12 +71,9 @@ impl Rule for NearDuplicatePerson {
 const PAIRWISE_LIMIT: usize = 2000;
 
 /// Whether two entries are one person written differently.
-fn near(cx: &Context<'_>, a: &Entry, b: &Entry) -> bool {
-    let (wa, wb) = (
-        squash(cx.slice(&a.name_span)),
-        squash(cx.slice(&b.name_span)),
-    );
-    if wa == wb || a.name.key.is_empty() || b.name.key.is_empty() {
+fn near(a: &Entry, b: &Entry) -> bool {
+    // `display` is the entry's name as written, white space folded.
+    if a.name.display == b.name.display || a.name.key.is_empty() || b.name.key.is_empty() {
         return false;
     }
     // Both must carry given names that agree: a bare surname says too little.

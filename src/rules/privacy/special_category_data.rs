@@ -67,10 +67,10 @@ impl Rule for SpecialCategoryData {
                     });
                 let Some(person) = named else { continue };
                 let s = cx.slice(&sentence);
-                if is_death_notice(s) {
-                    continue;
-                }
-                if let Some(phrase) = sensitive_phrases(s).into_iter().next() {
+                // Most sentences hold no sensitive phrase: look for one before ruling out a
+                // death notice.
+                let phrase = sensitive_phrases(s).into_iter().next();
+                if let Some(phrase) = phrase.filter(|_| !is_death_notice(s)) {
                     let at = sentence.sub(cx.text, phrase.range.clone());
                     let who = cx.slice(&person.span).to_string();
                     out.push(
