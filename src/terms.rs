@@ -284,6 +284,10 @@ impl Glossary {
         out: &mut Vec<Misspelling>,
     ) {
         let word = &text[range.clone()];
+        // No part of a word shorter than the shortest near miss can be one.
+        if word.len() < MIN_TERM_CHARS - 1 {
+            return;
+        }
         if word.chars().any(char::is_numeric) {
             return; // codes, dates, `2e`, `Q3`: not prose
         }

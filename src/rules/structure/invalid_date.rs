@@ -44,7 +44,12 @@ impl Rule for InvalidDate {
                 .map(|f| f.value.clone()),
         );
         for span in spans {
-            for issue in check_dates(cx.slice(&span)) {
+            let text = cx.slice(&span);
+            // Every date and time this rule reads has a digit in it.
+            if !text.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            for issue in check_dates(text) {
                 let at = span.sub(cx.text, issue.range.clone());
                 out.push(Finding::at(self, at, issue.message).help(issue.help));
             }

@@ -43,7 +43,12 @@ impl Rule for InvalidTime {
             .collect();
         spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span.clone()));
         for span in spans {
-            for issue in check_times(cx.slice(&span)) {
+            let text = cx.slice(&span);
+            // Every date and time this rule reads has a digit in it.
+            if !text.bytes().any(|b| b.is_ascii_digit()) {
+                continue;
+            }
+            for issue in check_times(text) {
                 let at = span.sub(cx.text, issue.range.clone());
                 out.push(Finding::at(self, at, issue.message).help(issue.help));
             }
