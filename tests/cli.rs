@@ -391,3 +391,14 @@ fn rules_explain_and_init() {
         .assert()
         .code(0);
 }
+
+#[test]
+fn counted_attendance_does_not_make_every_speaker_undefined() {
+    let alv = "Verslag ALV VvE De Linde\n\nDatum: 12 april 2023\nVoorzitter: P. de Graaf\nAanwezig: 23 leden (zie presentielijst), 4 volmachten\n\n1. Jaarrekening\nDe heer Smits vraagt naar de post onderhoud.\nBesluit: de jaarrekening wordt vastgesteld.\n";
+    notulint()
+        .args(["check", "-", "--format", "concise"])
+        .write_stdin(alv)
+        .assert()
+        .code(0)
+        .stdout("");
+}

@@ -178,6 +178,17 @@ pub struct Entry {
     pub role: Option<Role>,
 }
 
+impl Entry {
+    /// Whether the entry names a person, rather than a count or a reference
+    /// (`23 leden`, `zie presentielijst`, `4 volmachten`).
+    pub fn is_person(&self, text: &str) -> bool {
+        let written = text.get(self.name_span.range()).unwrap_or("");
+        !self.name.key.is_empty()
+            && written.chars().any(char::is_uppercase)
+            && !written.starts_with(|c: char| c.is_ascii_digit())
+    }
+}
+
 /// An officer role.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub enum Role {
@@ -372,6 +383,13 @@ impl Document {
         );
         spans.extend(self.all_paragraphs().into_iter().map(|p| p.span.clone()));
         spans
+    }
+
+    /// Whether a present list names people. ALV and VvE minutes often only count them
+    /// (`Aanwezig: 23 leden (zie presentielijst)`), and then who spoke cannot be checked.
+    pub fn names_attendees(&self, text: &str) -> bool {
+        self.lists_of(ListKind::Present)
+            .any(|l| l.entries.iter().any(|e| e.is_person(text)))
     }
 
     /// Lists of a kind.

@@ -90,7 +90,7 @@ impl People {
         let mut people = People::default();
         for (li, list) in doc.lists.iter().enumerate() {
             for (ei, e) in list.entries.iter().enumerate() {
-                if e.name.key.is_empty() {
+                if !e.is_person(text) {
                     continue;
                 }
                 people.add(e.name.clone(), Source::Entry(li, ei), e.name_span.clone());

@@ -34,11 +34,9 @@ declare_rule! {
 
 impl Rule for OfficerNotPresent {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let Some(present) = doc
-            .lists
-            .iter()
-            .find(|l| l.kind == ListKind::Present && !l.entries.is_empty())
-        else {
+        let Some(present) = doc.lists.iter().find(|l| {
+            l.kind == ListKind::Present && l.entries.iter().any(|e| e.is_person(cx.text))
+        }) else {
             return;
         };
         for (kind, role) in [
