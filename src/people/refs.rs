@@ -367,10 +367,27 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
         // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
         let mut k = i + 1;
         while let Some(t) = toks.get(k) {
-            if !t.word {
+            let l = t.lower();
+            // The modal's own clause ends at punctuation or where a subordinate clause starts
+            // (`wil weten wanneer de lift wordt vervangen`).
+            if !t.word
+                || matches!(
+                    l.as_str(),
+                    "dat"
+                        | "of"
+                        | "wanneer"
+                        | "waarom"
+                        | "hoe"
+                        | "wie"
+                        | "wat"
+                        | "welke"
+                        | "omdat"
+                        | "als"
+                )
+            {
                 break;
             }
-            if NOT_SPEECH_AFTER_MODAL.contains(&t.lower().as_str()) {
+            if NOT_SPEECH_AFTER_MODAL.contains(&l.as_str()) {
                 return false;
             }
             k += 1;
@@ -551,6 +568,10 @@ mod tests {
         assert_eq!(
             speakers("Dhr. X kan niet aanwezig zijn."),
             vec![("X".into(), false)]
+        );
+        assert_eq!(
+            speakers("Mevrouw Van Dijk wil weten wanneer de lift wordt vervangen."),
+            vec![("Van Dijk".into(), true)]
         );
     }
 }
