@@ -49,6 +49,14 @@ fn comma_lists_with_annotations_and_honorifics() {
 }
 
 #[test]
+fn role_annotations_with_more_words() {
+    let t = "T\nAanwezig: W. Hendriks (voorzitter OR), E. Kramer (ambtelijk secretaris, verslag), F. Smit (fractievoorzitter)\n";
+    let d = parse(t);
+    let roles: Vec<Option<Role>> = d.lists[0].entries.iter().map(|e| e.role).collect();
+    assert_eq!(roles, [Some(Role::Chair), Some(Role::Secretary), None]);
+}
+
+#[test]
 fn one_name_a_line_with_role_sub_headings() {
     let t = "T\nAanwezig:\nVoorzitter: L. van Moorsel\nLeden: A. Bakker, B. Smit\nmevrouw G.E. Admiraal\n- C. de Wit\n\n1. Opening\n";
     let d = parse(t);

@@ -681,6 +681,14 @@ fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
 /// The officer role an annotation or role prefix names.
 fn role_word(w: &str) -> Option<Role> {
     let w = w.trim_end_matches('.');
+    // `voorzitter OR`, `voorzitter a.i.`, `secretaris bestuur`: the role word leads.
+    let first = w.split_whitespace().next().unwrap_or("");
+    if first == "voorzitter" || first == "vz" || first == "commissievoorzitter" {
+        return Some(Role::Chair);
+    }
+    if first == "secretaris" {
+        return Some(Role::Secretary);
+    }
     match w {
         "voorzitter"
         | "vz"
