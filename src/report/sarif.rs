@@ -73,7 +73,6 @@ pub fn render(reports: &[FileReport]) -> String {
             "tool": {"driver": {
                 "name": "notulint",
                 "version": env!("CARGO_PKG_VERSION"),
-                "informationUri": "https://github.com/notulint/notulint",
                 "rules": rules_meta,
             }},
             "results": results,
