@@ -54,7 +54,44 @@ pub fn run(cli: Cli) -> u8 {
             }
         },
         Command::Init { force } => init(force),
+        Command::Outline { path } => show(&path, true),
+        Command::Text { path } => show(&path, false),
     }
+}
+
+/// `outline` and `text`: one file, what was understood of it or its reading.
+fn show(path: &Path, outline: bool) -> u8 {
+    let source = match read_file(path).and_then(|b| {
+        Source::from_bytes(path, b).map_err(|e| format!("cannot check this file: {e}"))
+    }) {
+        Ok(s) => s,
+        Err(e) => {
+            eprintln!("notulint: {}: {e}", path.display());
+            return exit::TROUBLE;
+        }
+    };
+    let config = std::env::current_dir()
+        .ok()
+        .and_then(|d| Config::discover(&d))
+        .and_then(|p| Config::load(&p).ok())
+        .unwrap_or_default();
+    let out = if outline {
+        crate::outline(&source, &config)
+    } else {
+        let reading = crate::input::read(&source.text, source.format);
+        let width = reading.text.lines().count().to_string().len();
+        reading
+            .text
+            .split('\n')
+            .enumerate()
+            .map(|(i, l)| format!("{:>width$}  {}\n", i + 1, l.trim_end_matches('\r')))
+            .collect()
+    };
+    let mut stdout = std::io::stdout().lock();
+    if stdout.write_all(out.as_bytes()).is_err() {
+        return exit::TROUBLE;
+    }
+    exit::OK
 }
 
 fn init(force: bool) -> u8 {

@@ -24,6 +24,16 @@ pub enum Command {
         /// The rule name, such as `attendance/duplicate-person`.
         rule: String,
     },
+    /// Show what notulint understood of a document: date, chair, attendance, items, decisions.
+    Outline {
+        /// The file to read.
+        path: PathBuf,
+    },
+    /// Print the plain-text reading of a document with line numbers, as findings count lines.
+    Text {
+        /// The file to read.
+        path: PathBuf,
+    },
     /// Write a commented starter `notulint.toml` in the current directory.
     Init {
         /// Overwrite an existing file.

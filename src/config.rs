@@ -118,7 +118,7 @@ impl Default for Config {
         Config {
             path: None,
             public: None,
-            required_fields: vec![FieldKind::Date, FieldKind::Chair, FieldKind::Present],
+            required_fields: vec![FieldKind::Date],
             include: vec!["**/*.txt".into(), "**/*.md".into()],
             exclude: Vec::new(),
             levels: Vec::new(),

@@ -746,6 +746,33 @@ fn date_issue(text: &str, date: &FoundDate) -> Option<DateTimeIssue> {
     Some(DateTimeIssue::new(date.span.clone(), message, help))
 }
 
+/// Every date expression in `text`, valid or not, as byte ranges: `9 juli 2018`,
+/// `09-07-2018`, `2018-07-09`, `3 maart`. A file number shaped like a date is left out.
+pub fn find_dates(text: &str) -> Vec<Range<usize>> {
+    let mut found = Vec::new();
+    let mut pos = 0;
+    while let Some(c) = char_at(text, pos) {
+        if c.is_ascii_digit() {
+            let stop = run_end(text, pos, |c| c.is_ascii_digit());
+            if clean_start(text, pos) {
+                if let Some(date) = date_at(text, pos, false) {
+                    let reference = matches!(date.source, MonthSource::Number { .. })
+                        && lead_before(text, pos).kind == LeadKind::Figure;
+                    if !reference {
+                        found.push(date.span.clone());
+                    }
+                    pos = date.span.end.max(stop);
+                    continue;
+                }
+            }
+            pos = stop;
+        } else {
+            pos += c.len_utf8();
+        }
+    }
+    found
+}
+
 /// Every date expression in `text` that cannot exist (31 juni 2018, 29 februari 2018, 32-01-2019, 13/13/2020)
 /// or whose weekday does not match (`dinsdag 13 september 2018` when it is a donderdag).
 pub fn check_dates(text: &str) -> Vec<DateTimeIssue> {

@@ -7,6 +7,7 @@ pub mod cli;
 pub mod config;
 pub mod datetime;
 pub mod finding;
+pub mod input;
 pub mod model;
 pub mod parse;
 pub mod people;
@@ -26,10 +27,19 @@ pub fn check(source: &Source, config: &Config) -> Vec<Finding> {
     check_with(source, config, rules::all())
 }
 
+/// What notulint understood of a document (`notulint outline`).
+pub fn outline(source: &Source, config: &Config) -> String {
+    let reading = input::read(&source.text, source.format);
+    let doc = parse::parse_reading(&reading);
+    let cx = rules::Context::new(&doc, &reading.text, config);
+    report::outline::render(source, &doc, &cx)
+}
+
 /// Checks one document with the given rules only (used by per-rule tests).
 pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
-    let doc = parse::parse(&source.text);
-    let cx = rules::Context::new(&doc, &source.text, config);
+    let reading = input::read(&source.text, source.format);
+    let doc = parse::parse_reading(&reading);
+    let cx = rules::Context::new(&doc, &reading.text, config);
     let mut out = Vec::new();
     for rule in rules {
         let Some(severity) = config.severity(*rule) else {
@@ -45,5 +55,12 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
         (a.span.start(), a.rule, a.span.end()).cmp(&(b.span.start(), b.rule, b.span.end()))
     });
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+    // The reading blanks markup byte by byte; keep every span on a character of the file.
+    for f in &mut out {
+        f.span = f.span.snap(&source.text);
+        for l in &mut f.related {
+            l.span = l.span.snap(&source.text);
+        }
+    }
     out
 }

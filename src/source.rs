@@ -1,14 +1,24 @@
 //! A loaded file: its path, its text, and the byte → line/column index.
 
+use crate::input::decode::{decode, Encoding};
+use crate::input::Format;
 use std::path::PathBuf;
+
+pub use crate::input::decode::DecodeError;
 
 /// One document as notulint reads it.
 #[derive(Debug, Clone)]
 pub struct Source {
     /// The path as given on the command line (or found under a directory given there).
     pub path: PathBuf,
-    /// The text, exactly as on disk (a BOM is kept, line ends are kept).
+    /// The text, decoded (a BOM is kept, line ends are kept; lone-CR line ends read as LF).
     pub text: String,
+    /// The format, from the file's extension.
+    pub format: Format,
+    /// How the bytes were decoded.
+    pub encoding: Encoding,
+    /// The file ended lines with a lone CR (read as LF).
+    pub cr_line_ends: bool,
     line_starts: Vec<usize>,
     /// Every `CHECKPOINT` bytes: the char boundary at or before it and the number of chars
     /// before that boundary, so that a column costs at most `CHECKPOINT` bytes of counting
@@ -46,29 +56,32 @@ impl Source {
             checkpoints.push((at, chars));
             from = at;
         }
+        let path = path.into();
         Source {
-            path: path.into(),
+            format: Format::of_path(&path),
+            path,
             text,
+            encoding: Encoding::Utf8,
+            cr_line_ends: false,
             line_starts,
             checkpoints,
         }
     }
 
-    /// Decodes bytes as UTF-8, naming what is wrong when they are not text.
+    /// The same source read in another format (`--stdin-filename`, tests).
+    pub fn with_format(mut self, format: Format) -> Self {
+        self.format = format;
+        self
+    }
+
+    /// Decodes bytes (UTF-8, UTF-16 with a BOM, or Windows-1252), naming what is wrong
+    /// when they are not text.
     pub fn from_bytes(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<Self, DecodeError> {
-        if bytes.iter().take(8192).any(|&b| b == 0) {
-            return Err(DecodeError::Binary);
-        }
-        match String::from_utf8(bytes) {
-            Ok(text) => Ok(Source::new(path, text)),
-            Err(e) => {
-                let err = e.utf8_error();
-                let offset = err.valid_up_to();
-                let text = &e.as_bytes()[..offset];
-                let line = text.iter().filter(|&&b| b == b'\n').count() + 1;
-                Err(DecodeError::NotUtf8 { offset, line })
-            }
-        }
+        let d = decode(bytes)?;
+        let mut source = Source::new(path, d.text);
+        source.encoding = d.encoding;
+        source.cr_line_ends = d.cr_line_ends;
+        Ok(source)
     }
 
     /// The 1-based line and character column of a byte offset (clamped to the text).
@@ -112,32 +125,6 @@ fn memchr_lf(text: &str) -> impl Iterator<Item = usize> + '_ {
         .enumerate()
         .filter(|&(_, b)| b == b'\n')
         .map(|(i, _)| i)
-}
-
-/// Why a file could not be read as text.
-#[derive(Debug, Clone, PartialEq, Eq)]
-pub enum DecodeError {
-    /// The file holds NUL bytes: it is binary, not minutes.
-    Binary,
-    /// The bytes are not UTF-8 from `offset` on (on `line`).
-    NotUtf8 {
-        /// Byte offset of the first invalid byte.
-        offset: usize,
-        /// 1-based line of that byte.
-        line: usize,
-    },
-}
-
-impl std::fmt::Display for DecodeError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecodeError::Binary => write!(f, "it is a binary file, not text"),
-            DecodeError::NotUtf8 { offset, line } => write!(
-                f,
-                "it is not valid UTF-8 (first bad byte at offset {offset}, line {line}); save it as UTF-8 text"
-            ),
-        }
-    }
 }
 
 #[cfg(test)]

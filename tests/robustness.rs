@@ -314,12 +314,21 @@ fn empty_file_and_only_a_bom() {
 }
 
 #[test]
-fn invalid_utf8_in_the_middle_names_the_line() {
+fn windows_1252_is_read_and_garbage_names_the_line() {
     let mut bytes = b"Datum\t9 juli 2018\nVoorzitter\tS. Schelberg\nAanwezig\tA. B".to_vec();
-    bytes.push(0xe9); // Latin-1 `é`, as an old export writes it
+    bytes.push(0xe9); // Windows-1252 `\u{e9}`, as an old export writes it
     bytes.extend_from_slice(b"rends\n");
-    let bad = bytes.iter().position(|&b| b == 0xe9).unwrap();
-    let err = Source::from_bytes("latin1.txt", bytes).unwrap_err();
+    let source = Source::from_bytes("latin1.txt", bytes).expect("Windows-1252 is read");
+    assert!(source.text.contains("A. B\u{e9}rends"), "{}", source.text);
+    assert_eq!(
+        source.encoding,
+        notulint::input::decode::Encoding::Windows1252
+    );
+    // Bytes that are neither UTF-8 nor Windows-1252 text (an undefined byte, a control).
+    let mut bytes = b"Datum\t9 juli 2018\nVoorzitter\tS. Schelberg\nAanwezig\tA. B".to_vec();
+    bytes.extend_from_slice(&[0x81, 0x01]);
+    let bad = bytes.iter().position(|&b| b == 0x81).unwrap();
+    let err = Source::from_bytes("garbage.txt", bytes).unwrap_err();
     assert_eq!(
         err,
         DecodeError::NotUtf8 {
@@ -337,7 +346,7 @@ fn bad_files_in_a_directory_do_not_lose_the_others() {
     let good =
         "Datum\t9 juli 2018\nVoorzitter\tS. Schelberg\nAanwezig\tS. Schelberg, S. Schelberg\n";
     std::fs::write(dir.path().join("a.txt"), good).unwrap();
-    std::fs::write(dir.path().join("b.txt"), b"Datum\t9 juli 2018\n\xe9\n").unwrap();
+    std::fs::write(dir.path().join("b.txt"), b"Datum\t9 juli 2018\n\x81\x02\n").unwrap();
     std::fs::write(dir.path().join("c.txt"), b"\0\0\0binary").unwrap();
     std::fs::write(dir.path().join("d.txt"), good).unwrap();
     let out = run_json(dir.path());

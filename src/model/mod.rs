@@ -24,6 +24,33 @@ pub struct Document {
     pub table_layout: bool,
     /// The span of every line (without its line end), for line-based rules.
     pub lines: Vec<Span>,
+    /// An agenda list at the top whose items the report sections repeat (`1. Opening` …
+    /// `9. Sluiting`, then `### Agendapunt 1: Opening`): the sections are `items`.
+    pub agenda: Vec<Item>,
+    /// Rows of the action list or decision list at the end (`Actielijst`, `Besluitenlijst`).
+    pub trailer: Vec<TrailerRow>,
+    /// Where the report proper starts: the first item heading (or the end of the text).
+    pub body_start: usize,
+    /// The heading of a `Volgende vergadering` block, whose fields are not this meeting's.
+    pub next_meeting: Option<Span>,
+}
+
+/// Which list at the end of the minutes a row belongs to.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum TrailerKind {
+    /// `Actielijst`, `Actiepunten`: who does what.
+    Actions,
+    /// `Besluitenlijst`, `Genomen besluiten`: the decisions, often with their item number.
+    Decisions,
+}
+
+/// One row of the action or decision list at the end.
+#[derive(Debug, Clone)]
+pub struct TrailerRow {
+    /// Which list.
+    pub kind: TrailerKind,
+    /// The row (a list item, a table row or a line).
+    pub span: Span,
 }
 
 /// What a header field is about.
@@ -213,6 +240,8 @@ pub enum ItemForm {
     Heading,
     /// `2. Voorstel` inside an F1 cell: a numbered sub-item.
     SubItem,
+    /// `## Notulen vorige vergadering`: an unnumbered topic heading.
+    Topic,
 }
 
 /// One agenda item (or sub-item).
@@ -395,6 +424,73 @@ impl Document {
     /// Lists of a kind.
     pub fn lists_of(&self, kind: ListKind) -> impl Iterator<Item = &AttendanceList> {
         self.lists.iter().filter(move |l| l.kind == kind)
+    }
+}
+
+/// Where the meeting date was found.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum DateSource {
+    /// A `Datum` field (any spelling, a header table, front matter).
+    Field,
+    /// The title (`Notulen ALV 29 november 2024`).
+    Title,
+    /// The lines before the first item (`**14 maart 2024**`, `gehouden op 3 maart 2020`).
+    Header,
+    /// The first sentences of the first item.
+    Opening,
+}
+
+impl DateSource {
+    /// How the outline names it.
+    pub fn describe(self) -> &'static str {
+        match self {
+            DateSource::Field => "a date field",
+            DateSource::Title => "the title",
+            DateSource::Header => "the lines before the first item",
+            DateSource::Opening => "the opening of the first item",
+        }
+    }
+}
+
+impl Document {
+    /// The meeting date: where it was found and its span. Fields come first, then the title,
+    /// then the header lines, then the first sentences of the first item.
+    pub fn meeting_date(&self, text: &str) -> Option<(DateSource, Span)> {
+        let date_in = |span: &Span| {
+            let t = text.get(span.range())?;
+            crate::datetime::find_dates(t)
+                .first()
+                .map(|r| Span::new(span.start() + r.start, span.start() + r.end))
+        };
+        if let Some(f) = self
+            .fields
+            .iter()
+            .find(|f| f.kind == FieldKind::Date && !f.value.is_empty())
+        {
+            return Some((DateSource::Field, f.value.clone()));
+        }
+        if let Some(sp) = self.title.as_ref().and_then(date_in) {
+            return Some((DateSource::Title, sp));
+        }
+        for f in &self.fields {
+            if let Some(sp) = date_in(&f.value) {
+                return Some((DateSource::Field, sp));
+            }
+        }
+        for p in &self.loose {
+            if p.span.start() < self.body_start {
+                if let Some(sp) = date_in(&p.span) {
+                    return Some((DateSource::Header, sp));
+                }
+            }
+        }
+        let first = self.items.first()?;
+        for p in first.paragraphs.iter().take(4) {
+            if let Some(sp) = date_in(&p.span) {
+                return Some((DateSource::Opening, sp));
+            }
+        }
+        None
     }
 }
 

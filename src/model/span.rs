@@ -60,4 +60,17 @@ impl Span {
         }
         Span::new(self.0.start + lead, self.0.end - trail)
     }
+
+    /// The span moved onto char boundaries of `text` (start back, end forward), clamped.
+    pub fn snap(&self, text: &str) -> Span {
+        let mut s = self.0.start.min(text.len());
+        while !text.is_char_boundary(s) {
+            s -= 1;
+        }
+        let mut e = self.0.end.min(text.len()).max(s);
+        while !text.is_char_boundary(e) {
+            e += 1;
+        }
+        Span::new(s, e)
+    }
 }

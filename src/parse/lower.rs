@@ -1,14 +1,26 @@
 //! The only code that reads pest pairs: builds the `Document` model, with spans.
+//!
+//! The grammar classifies each line of the reading; the reader's hint for the line (a
+//! Markdown heading, list item, table row, front matter) refines it. Header facts and
+//! attendance are taken wherever real minutes write them: a `Key: value` field, a label with
+//! its values on the following lines, a heading over a list or a table, a sentence
+//! (`… Aanwezig: Anne, Bram en Cor. Afwezig: Dirk.`), a flattened header with several keys
+//! on one line, role groups (`Leden: …`, `Namens het bevoegd gezag: …`).
 
+use super::attendance::{
+    inline_segments, is_column_head, is_next_meeting, is_role_group, split_entries, trailer_kind,
+    Piece, SegmentKey,
+};
 use super::{MinutesParser, Rule};
+use crate::input::LineKind;
 use crate::model::*;
 use crate::people::{squash, PersonName};
 use pest::iterators::Pair;
 use pest::Parser;
 
-/// Lowers a whole text into a `Document`.
-pub fn lower_document(text: &str) -> Document {
-    let mut b = Builder::new(text);
+/// Lowers a whole text into a `Document`, with a reader's hint per line (may be empty).
+pub fn lower_document(text: &str, kinds: &[LineKind]) -> Document {
+    let mut b = Builder::new(text, kinds);
     match MinutesParser::parse(Rule::document, text) {
         Ok(mut pairs) => {
             let doc = pairs.next();
@@ -30,8 +42,16 @@ pub fn lower_document(text: &str) -> Document {
     b.finish()
 }
 
+/// A field whose value is on a following line (`Datum` / `14 maart 2024`).
+#[derive(Debug, Clone)]
+struct Pending {
+    kind: FieldKind,
+    key: Span,
+}
+
 struct Builder<'t> {
     text: &'t str,
+    kinds: &'t [LineKind],
     doc: Document,
     /// Index of the list that takes one name per line, while it is open.
     open_list: Option<usize>,
@@ -39,25 +59,50 @@ struct Builder<'t> {
     open_list_indented: bool,
     /// The open list's last line ended in a comma: the next line continues it.
     open_list_comma: bool,
+    /// The role group the open list's next names belong to (`Leden:`, `Griffie:`).
+    open_role: Option<Role>,
+    /// A table whose columns are attendance lists (`| Aanwezig | Afwezig |`).
+    table_lists: Vec<Option<usize>>,
+    /// Labels waiting for their values on the following lines.
+    pending: Vec<Pending>,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
     section: Option<String>,
     /// Whether a non-header line has been seen (the header is over).
     body_started: bool,
+    /// Items are written as headings (Markdown `##`): numbered list lines are content.
+    heading_items: bool,
+    /// Inside an item, an enumeration that restarted at 1: the number expected next.
+    enumeration: Option<u32>,
+    /// Inside a `Volgende vergadering` block.
+    next_meeting: bool,
+    /// Inside the action list or decision list at the end.
+    trailer: Option<TrailerKind>,
+    /// Heading level of each item in `doc.items` (0: not a heading line).
+    levels: Vec<u8>,
 }
 
 impl<'t> Builder<'t> {
-    fn new(text: &'t str) -> Self {
+    fn new(text: &'t str, kinds: &'t [LineKind]) -> Self {
         Builder {
             text,
+            kinds,
             doc: Document::default(),
             open_list: None,
             open_list_indented: false,
             open_list_comma: false,
+            open_role: None,
+            table_lists: Vec::new(),
+            pending: Vec::new(),
             after_blank: false,
             section: None,
             body_started: false,
+            heading_items: false,
+            enumeration: None,
+            next_meeting: false,
+            trailer: None,
+            levels: Vec::new(),
         }
     }
 
@@ -75,7 +120,33 @@ impl<'t> Builder<'t> {
         if self.text[line_span.range()].ends_with('\r') {
             line_span = Span::new(line_span.start(), line_span.end() - 1);
         }
+        let hint = self
+            .kinds
+            .get(self.doc.lines.len())
+            .copied()
+            .unwrap_or_default();
         self.doc.lines.push(line_span.clone());
+        if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) {
+            self.table_lists.clear();
+        }
+        match hint {
+            LineKind::Markup => return,
+            LineKind::FrontMatter => {
+                self.front_matter(line_span);
+                return;
+            }
+            LineKind::Heading(level) if rule != Rule::blank_line => {
+                self.heading(pair, line_span, level);
+                self.after_blank = false;
+                return;
+            }
+            LineKind::TableRow { head } if rule != Rule::blank_line => {
+                self.table_row(pair, line_span, head);
+                self.after_blank = false;
+                return;
+            }
+            _ => {}
+        }
         match rule {
             Rule::blank_line => {
                 if let Some(l) = self.open_list {
@@ -92,15 +163,19 @@ impl<'t> Builder<'t> {
                 self.body_started = true;
             }
             Rule::header_field => self.header_field(pair, line_span),
+            Rule::label_line => self.label_line(pair, line_span),
             Rule::item_row => self.item_row(pair, line_span, ItemForm::TableRow),
             Rule::item_row_untabbed => {
                 if self.doc.table_layout {
                     self.item_row(pair, line_span, ItemForm::UntabbedRow)
                 } else {
-                    self.text_line(line_span, ParagraphKind::Text)
+                    self.plain_line(line_span)
                 }
             }
-            Rule::numbered_heading => self.numbered_heading(pair, line_span),
+            Rule::numbered_heading => {
+                let list_item = matches!(hint, LineKind::ListItem { .. });
+                self.numbered_heading(pair, line_span, 0, list_item);
+            }
             Rule::marker_line => {
                 let key = pair
                     .clone()
@@ -115,44 +190,289 @@ impl<'t> Builder<'t> {
                     "afspraak" | "toezegging" => Marker::Agreement,
                     _ => Marker::Action,
                 };
-                self.text_line(line_span, ParagraphKind::Marker(marker))
+                self.open_list = None;
+                if self.trailer.is_some() {
+                    self.trailer_row(line_span);
+                } else {
+                    self.text_line(line_span, ParagraphKind::Marker(marker))
+                }
             }
             Rule::bullet_line => {
-                if self.open_list.is_some() && !self.body_started && !self.open_list_indented {
+                if self.trailer.is_some() {
+                    self.trailer_row(line_span);
+                } else if self.open_list.is_some() && !self.open_list_indented {
                     let t = pair.into_inner().find(|p| p.as_rule() == Rule::bullet_text);
                     if let Some(t) = t {
                         let sp = Self::span(&t).trim(self.text);
-                        self.list_line(sp, line_span);
+                        self.list_line(sp);
+                    }
+                } else if !self.pending.is_empty() {
+                    let t = pair.into_inner().find(|p| p.as_rule() == Rule::bullet_text);
+                    if let Some(t) = t {
+                        let sp = Self::span(&t).trim(self.text);
+                        self.fill_pending(sp);
                     }
                 } else {
                     self.text_line(line_span, ParagraphKind::Bullet)
                 }
             }
-            Rule::text_line => {
-                let raw = &self.text[line_span.range()];
-                let indented = raw.starts_with([' ', '\t', '\u{a0}']);
-                if self.open_list.is_some()
-                    && !self.body_started
-                    && (indented || !self.open_list_indented)
-                    && looks_like_names(raw)
-                {
-                    let sp = line_span.trim(self.text);
-                    self.list_line(sp, line_span);
-                    // After `A, B,` / `C, D` the list ends unless this line too ends in a comma.
-                    if self.open_list_comma {
-                        self.open_list_comma = raw.trim_end().ends_with(',');
-                        self.open_list_indented = !self.open_list_comma;
-                    }
-                } else {
-                    self.open_list = None;
-                    self.text_line(line_span, ParagraphKind::Text)
-                }
-            }
+            Rule::text_line => self.plain_line(line_span),
             _ => {
                 self.doc.unrecognized.push(line_span.clone());
             }
         }
         self.after_blank = false;
+    }
+
+    /// Whether attendance may still be recorded here: in the header, or in the first item
+    /// (`1. Opening` / `Aanwezig: …`) while no present list has been found.
+    fn attendance_open(&self) -> bool {
+        !self.next_meeting
+            && self.trailer.is_none()
+            && (self.doc.items.is_empty()
+                || (self.doc.items.len() == 1
+                    && self.doc.items[0].subitems.is_empty()
+                    && !self.doc.table_layout
+                    && !self.doc.lists.iter().any(|l| l.kind == ListKind::Present)))
+    }
+
+    // ------------------------------------------------------------ Markdown blocks
+
+    /// `title: …`, `date: 2024-11-29` in front matter.
+    fn front_matter(&mut self, line: Span) {
+        let t = &self.text[line.range()];
+        let Some(colon) = t.find(':') else { return };
+        let key = t[..colon].trim().to_lowercase();
+        let mut value = Span::new(line.start() + colon + 1, line.end()).trim(self.text);
+        let v = &self.text[value.range()];
+        if v.len() >= 2
+            && (v.starts_with('"') && v.ends_with('"') || v.starts_with('\'') && v.ends_with('\''))
+        {
+            value = Span::new(value.start() + 1, value.end() - 1);
+        }
+        let key_span = Span::new(line.start(), line.start() + colon).trim(self.text);
+        let kind = match key.as_str() {
+            "title" | "titel" => {
+                if self.doc.title.is_none() && !value.is_empty() {
+                    self.doc.title = Some(value);
+                }
+                return;
+            }
+            "date" | "datum" => FieldKind::Date,
+            "status" => FieldKind::Status,
+            "voorzitter" | "chair" => FieldKind::Chair,
+            "notulist" | "notulen" => FieldKind::MinuteTaker,
+            "locatie" | "location" | "plaats" => FieldKind::Location,
+            _ => return,
+        };
+        self.doc.fields.push(Field {
+            kind,
+            key: key_span,
+            value,
+            line,
+        });
+    }
+
+    /// A Markdown heading: a title, an item, a label over a list, a section, or the start of
+    /// the next-meeting block or of the lists at the end.
+    fn heading(&mut self, pair: Pair<'t, Rule>, line: Span, level: u8) {
+        let content = line.trim(self.text);
+        let t = self.text[content.range()].to_string();
+        let lower = t.to_lowercase();
+        let lower = lower.trim().trim_end_matches(':').trim();
+        self.open_list = None;
+        self.pending.clear();
+        self.enumeration = None;
+        self.next_meeting = is_next_meeting(lower) && !self.doc.items.is_empty();
+        if self.next_meeting {
+            self.doc.next_meeting = Some(content.clone());
+            if pair.as_rule() != Rule::numbered_heading {
+                self.text_line(line, ParagraphKind::Heading);
+                return;
+            }
+        }
+        if !self.doc.items.is_empty() {
+            if let Some(k) = trailer_kind(lower) {
+                self.trailer = Some(k);
+                return;
+            }
+        }
+        self.trailer = None;
+        match pair.as_rule() {
+            Rule::header_field if self.attendance_open() => {
+                self.header_field(pair, line);
+                return;
+            }
+            Rule::label_line if self.attendance_open() => {
+                self.label_line(pair, line);
+                return;
+            }
+            Rule::numbered_heading => {
+                // A numbered heading is always an item.
+                self.numbered_heading(pair, line, level.max(1), false);
+                return;
+            }
+            _ => {}
+        }
+        let before_anything = self.doc.items.is_empty()
+            && self.doc.fields.is_empty()
+            && self.doc.lists.is_empty()
+            && !self.body_started;
+        if self.doc.title.is_none() && before_anything {
+            self.doc.title = Some(content);
+            return;
+        }
+        if self.doc.items.is_empty() && (level == 1 || is_agenda_heading(lower)) {
+            // A second title line, or the heading over the agenda list.
+            self.push_paragraph(Paragraph {
+                kind: ParagraphKind::Heading,
+                span: content,
+                after_blank: true,
+            });
+            return;
+        }
+        if is_section_title(&t) {
+            self.section = Some(t);
+            self.push_paragraph(Paragraph {
+                kind: ParagraphKind::Heading,
+                span: content,
+                after_blank: true,
+            });
+            return;
+        }
+        self.topic(content, line, level);
+    }
+
+    /// An unnumbered topic heading (`## Notulen vorige vergadering`) is an item too.
+    fn topic(&mut self, title: Span, line: Span, level: u8) {
+        self.open_list = None;
+        self.body_started = true;
+        self.heading_items = true;
+        self.doc.items.push(Item {
+            label: String::new(),
+            label_span: Span::new(title.start(), title.start()),
+            title: strip_tags(&self.text[title.range()]),
+            title_span: title,
+            heading: line.clone(),
+            form: ItemForm::Topic,
+            paragraphs: Vec::new(),
+            subitems: Vec::new(),
+            section: self.section.clone(),
+            span: line,
+        });
+        self.levels.push(level);
+    }
+
+    /// A table row: a header field (`| Datum | 14 maart 2024 |`), a row of an attendance
+    /// table, a row of the lists at the end, or text.
+    fn table_row(&mut self, pair: Pair<'t, Rule>, line: Span, head: bool) {
+        let cells = self.cells(&line);
+        if self.trailer.is_some() {
+            if !head {
+                self.trailer_row(line);
+            }
+            return;
+        }
+        if !self.table_lists.is_empty() {
+            let cols = self.table_lists.clone();
+            for (c, l) in cells.iter().zip(cols) {
+                if let Some(l) = l {
+                    let pieces = split_entries(self.text, c);
+                    self.add_entries(l, pieces, None);
+                }
+            }
+            return;
+        }
+        if let Some(l) = self.open_list {
+            if head
+                || cells
+                    .first()
+                    .is_some_and(|c| is_column_head(&self.text[c.range()]))
+            {
+                // `| Naam | Organisatie |` over the rows of names.
+                if let Some(cols) = self.list_columns(&cells) {
+                    self.table_lists = cols;
+                }
+                return;
+            }
+            if let Some(first) = cells.first() {
+                let e = parse_entry(self.text, first);
+                let role = self.open_role;
+                let list = &mut self.doc.lists[l];
+                let mut e = e;
+                if e.role.is_none() {
+                    e.role = role.or_else(|| {
+                        cells[1..]
+                            .iter()
+                            .find_map(|c| role_word(&self.text[c.range()].to_lowercase()))
+                    });
+                }
+                list.entries.push(e);
+            }
+            return;
+        }
+        if self.attendance_open() {
+            if let Some(cols) = self.list_columns(&cells) {
+                self.table_lists = cols;
+                return;
+            }
+            if pair.as_rule() == Rule::header_field {
+                self.header_field(pair, line);
+                return;
+            }
+        }
+        self.text_line(line, ParagraphKind::Text);
+    }
+
+    /// The cells of a table row (split at TAB), trimmed, empty ones dropped.
+    fn cells(&self, line: &Span) -> Vec<Span> {
+        let t = &self.text[line.range()];
+        let mut out = Vec::new();
+        let mut off = 0;
+        for c in t.split('\t') {
+            let sp = Span::new(line.start() + off, line.start() + off + c.len()).trim(self.text);
+            if !sp.is_empty() {
+                out.push(sp);
+            }
+            off += c.len() + 1;
+        }
+        out
+    }
+
+    /// When every cell of a row is an attendance key (`| Aanwezig | Afwezig |`), opens a
+    /// list per column.
+    fn list_columns(&mut self, cells: &[Span]) -> Option<Vec<Option<usize>>> {
+        let kinds: Vec<Option<FieldKind>> = cells.iter().map(|c| self.key_of(c)).collect();
+        if cells.is_empty()
+            || kinds
+                .iter()
+                .any(|k| k.and_then(FieldKind::list_kind).is_none())
+        {
+            return None;
+        }
+        let mut cols = Vec::new();
+        for (c, k) in cells.iter().zip(kinds) {
+            let lk = k.and_then(FieldKind::list_kind)?;
+            self.doc.lists.push(AttendanceList {
+                kind: lk,
+                key: c.clone(),
+                entries: Vec::new(),
+                empties: Vec::new(),
+            });
+            cols.push(Some(self.doc.lists.len() - 1));
+        }
+        Some(cols)
+    }
+
+    /// The field a piece of text names when it is a key and nothing else (`Aanwezig:`).
+    fn key_of(&self, span: &Span) -> Option<FieldKind> {
+        let t = self.text[span.range()].trim().trim_end_matches(':').trim();
+        let pairs = MinutesParser::parse(Rule::field_key, t).ok()?;
+        let key = pairs.into_iter().next()?;
+        if key.as_str().len() != t.len() {
+            return None;
+        }
+        key.into_inner().next().map(|k| kind_of_key(k.as_rule()))
     }
 
     // ------------------------------------------------------------ header
@@ -168,31 +488,45 @@ impl<'t> Builder<'t> {
             }
         }
         let Some(key_pair) = key_pair else { return };
-        let kind = match key_pair.as_rule() {
-            Rule::key_absent_notified => FieldKind::AbsentNotified,
-            Rule::key_present => FieldKind::Present,
-            Rule::key_absent => FieldKind::Absent,
-            Rule::key_guests => FieldKind::Guests,
-            Rule::key_date => FieldKind::Date,
-            Rule::key_time => FieldKind::Time,
-            Rule::key_chair => FieldKind::Chair,
-            Rule::key_secretary => FieldKind::Secretary,
-            Rule::key_minute_taker => FieldKind::MinuteTaker,
-            Rule::key_clerk => FieldKind::Clerk,
-            Rule::key_location => FieldKind::Location,
-            _ => FieldKind::Status,
-        };
-        if !self.doc.items.is_empty() || (self.body_started && self.doc.table_layout) {
+        let kind = kind_of_key(key_pair.as_rule());
+        let attendance = kind.list_kind().is_some()
+            || matches!(
+                kind,
+                FieldKind::Chair | FieldKind::MinuteTaker | FieldKind::Secretary | FieldKind::Clerk
+            );
+        let in_header = self.doc.items.is_empty() && !self.next_meeting && self.trailer.is_none();
+        if !(in_header || attendance && self.attendance_open())
+            || (self.body_started && self.doc.table_layout)
+        {
             // After the agenda has started a `Key: value` line is ordinary text.
-            self.text_line(line, ParagraphKind::Text);
+            self.plain_text(line);
             return;
         }
+        let key = Self::span(&key_pair);
         let value = if value.is_empty() {
             Span::new(line.end(), line.end())
         } else {
             value
         };
-        let key = Self::span(&key_pair);
+        // `Voorzitter: X Griffier: Y Wethouders: A, B De leden: C`: a flattened header, or
+        // `Aanwezig: Afwezig: Notulist:` with the values on the following lines.
+        let segments = inline_segments(self.text, &value, true);
+        if !segments.is_empty() {
+            let first = Span::new(value.start(), segments[0].key.start()).trim(self.text);
+            self.field(kind, key, first, line.clone());
+            for seg in segments {
+                match seg.kind {
+                    SegmentKey::Field(k) => self.field(k, seg.key, seg.value, line.clone()),
+                    SegmentKey::Group(role) => self.role_group(role, seg.value),
+                }
+            }
+            return;
+        }
+        self.field(kind, key, value, line);
+    }
+
+    /// Records one header field (and opens its list).
+    fn field(&mut self, kind: FieldKind, key: Span, value: Span, line: Span) {
         // Inside a one-name-per-line present list, `Voorzitter: X` is a role sub-heading of the list.
         // Only a list opened with an empty `Aanwezig:` has sub-headings; after `A, B,` a
         // `Voorzitter:` line is a header field of its own.
@@ -214,6 +548,12 @@ impl<'t> Builder<'t> {
             }
             return;
         }
+        if value.is_empty() && kind.list_kind().is_none() {
+            self.pending.push(Pending {
+                kind,
+                key: key.clone(),
+            });
+        }
         self.doc.fields.push(Field {
             kind,
             key: key.clone(),
@@ -223,17 +563,20 @@ impl<'t> Builder<'t> {
         if let Some(lk) = kind.list_kind() {
             self.doc.lists.push(AttendanceList {
                 kind: lk,
-                key,
+                key: key.clone(),
                 entries: Vec::new(),
                 empties: Vec::new(),
             });
             let l = self.doc.lists.len() - 1;
             self.open_list = Some(l);
+            self.open_role = None;
             // A value that ends in a comma goes on on the next line, indented or not.
             let continues = self.text[value.range()].trim_end().ends_with(',');
             self.open_list_indented = !value.is_empty() && !continues;
             self.open_list_comma = continues;
-            if !value.is_empty() {
+            if value.is_empty() {
+                self.pending.push(Pending { kind, key });
+            } else {
                 let entries = split_entries(self.text, &value);
                 self.add_entries(l, entries, None);
             }
@@ -242,8 +585,99 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn list_line(&mut self, sp: Span, _line: Span) {
+    /// `Aanwezig` or `**Datum**` alone on a line: the values follow.
+    fn label_line(&mut self, pair: Pair<'t, Rule>, line: Span) {
+        let key_pair = pair
+            .into_inner()
+            .find(|p| p.as_rule() == Rule::field_key)
+            .and_then(|p| p.into_inner().next());
+        let Some(key_pair) = key_pair else { return };
+        let kind = kind_of_key(key_pair.as_rule());
+        let attendance = kind.list_kind().is_some();
+        let in_header = self.doc.items.is_empty() && !self.next_meeting && self.trailer.is_none();
+        if !(in_header || attendance && self.attendance_open())
+            || self.doc.table_layout && self.body_started
+        {
+            self.plain_text(line);
+            return;
+        }
+        let key = Self::span(&key_pair);
+        // A second label right after a first one with no value yet: a two-column residue
+        // (`Aanwezig:` / `Afwezig:` / then the names in the same order).
+        self.field(kind, key, Span::new(line.end(), line.end()), line);
+    }
+
+    /// A line that fills the oldest waiting label.
+    fn fill_pending(&mut self, value: Span) {
+        let p = self.pending.remove(0);
+        match p.kind.list_kind() {
+            Some(_) => {
+                // The list was opened by its label: this line holds its names.
+                let l = self
+                    .doc
+                    .lists
+                    .iter()
+                    .rposition(|l| l.key == p.key)
+                    .unwrap_or(self.doc.lists.len().saturating_sub(1));
+                if let Some(list) = self.doc.lists.get(l) {
+                    let _ = list;
+                    let entries = split_entries(self.text, &value);
+                    self.add_entries(l, entries, None);
+                }
+                if self.pending.is_empty() {
+                    self.open_list = Some(l);
+                    self.open_list_indented = false;
+                }
+            }
+            None => {
+                if let Some(f) = self.doc.fields.iter_mut().rev().find(|f| f.key == p.key) {
+                    f.value = value;
+                }
+            }
+        }
+    }
+
+    /// `Leden: A, B` inside a flattened header or the attendance block: the names are present.
+    fn role_group(&mut self, role: Option<Role>, value: Span) {
+        let l = match self
+            .doc
+            .lists
+            .iter()
+            .rposition(|l| l.kind == ListKind::Present)
+        {
+            Some(l) => l,
+            None => {
+                self.doc.lists.push(AttendanceList {
+                    kind: ListKind::Present,
+                    key: Span::new(value.start(), value.start()),
+                    entries: Vec::new(),
+                    empties: Vec::new(),
+                });
+                self.doc.lists.len() - 1
+            }
+        };
+        if !value.is_empty() {
+            let entries = split_entries(self.text, &value);
+            self.add_entries(l, entries, role);
+        }
+    }
+
+    fn list_line(&mut self, sp: Span) {
         let Some(l) = self.open_list else { return };
+        // `Leden: A, B` / `College van Bestuur: C` / `- het bestuur: D, voorzitter;`
+        let segs = inline_segments(self.text, &Span::new(sp.start(), sp.start()), false);
+        let _ = segs;
+        let t = &self.text[sp.range()];
+        if let Some(colon) = t.find(':') {
+            let head = t[..colon].trim();
+            if let Some(role) = is_role_group(head) {
+                let value = Span::new(sp.start() + colon + 1, sp.end()).trim(self.text);
+                self.open_role = role;
+                let entries = split_entries(self.text, &value);
+                self.add_entries(l, entries, role);
+                return;
+            }
+        }
         // `A, B,` followed by `C, D` on the next line: the trailing comma joined the lines and
         // left no empty entry.
         let list = &mut self.doc.lists[l];
@@ -255,15 +689,24 @@ impl<'t> Builder<'t> {
             }
         }
         let entries = split_entries(self.text, &sp);
-        self.add_entries(l, entries, None);
+        let role = self.open_role;
+        self.add_entries(l, entries, role);
     }
 
     fn add_entries(&mut self, l: usize, pieces: Vec<Piece>, role: Option<Role>) {
+        // Names have come for this list: its label waits no longer.
+        let key = self.doc.lists[l].key.clone();
+        self.pending.retain(|p| p.key != key);
         for piece in pieces {
             match piece {
                 Piece::Empty(sp) => self.doc.lists[l].empties.push(sp),
-                Piece::Entry(sp) => {
+                Piece::Entry(sp, function) => {
                     let mut e = parse_entry(self.text, &sp);
+                    if let Some(f) = function {
+                        let w = self.text[f.range()].trim().to_lowercase();
+                        e.role = e.role.or(role_word(&w));
+                        e.annotations.push(w);
+                    }
                     if e.role.is_none() {
                         e.role = role;
                     }
@@ -278,12 +721,13 @@ impl<'t> Builder<'t> {
     fn item_row(&mut self, pair: Pair<'t, Rule>, line: Span, form: ItemForm) {
         self.body_started = true;
         self.open_list = None;
+        self.pending.clear();
         self.doc.table_layout = true;
         let mut label = Span::default();
         let mut blocks: Vec<(bool, Span)> = Vec::new(); // (is <p>, text span)
         for p in pair.into_inner() {
             match p.as_rule() {
-                Rule::item_letter => label = Self::span(&p),
+                Rule::item_letter | Rule::item_digits => label = Self::span(&p),
                 Rule::cell => {
                     for c in p.into_inner() {
                         match c.as_rule() {
@@ -325,6 +769,7 @@ impl<'t> Builder<'t> {
             section: None,
             span: line.clone(),
         });
+        self.levels.push(0);
         for (_, sp) in blocks {
             self.cell_block(sp);
         }
@@ -348,7 +793,16 @@ impl<'t> Builder<'t> {
         });
     }
 
-    fn numbered_heading(&mut self, pair: Pair<'t, Rule>, line: Span) {
+    /// A numbered line: an item, a sub-item, an entry of an enumeration inside an item, or a
+    /// row of the lists at the end. `level` is the heading level (0: not a heading). Returns
+    /// whether the line was taken as an item.
+    fn numbered_heading(
+        &mut self,
+        pair: Pair<'t, Rule>,
+        line: Span,
+        level: u8,
+        list_item: bool,
+    ) -> bool {
         let mut number = Span::default();
         let mut title = Span::default();
         for p in pair.into_inner() {
@@ -358,20 +812,92 @@ impl<'t> Builder<'t> {
                 _ => {}
             }
         }
+        let heading = level > 0;
+        if self.trailer.is_some() && !heading {
+            self.trailer_row(line);
+            return false;
+        }
         let title_text = self.text[title.range()].to_string();
+        let num = self.text[number.range()].to_string();
+        let ord = leading_number(&num);
+        let dotted = num.trim_end_matches('.').contains('.');
+        if !heading && !dotted && !self.doc.table_layout {
+            // Under items written as headings, numbered list lines are content (an
+            // enumeration, review comments, an agenda list repeated inside an item).
+            if list_item && self.heading_items {
+                self.enumeration = ord.map(|o| o + 1);
+                self.text_line(line, ParagraphKind::Bullet);
+                return false;
+            }
+            // An enumeration inside an item restarts at 1 and counts on (`1. Personeel`,
+            // `2. Financiën` under `5. Begroting`), or follows a line that announces it.
+            let last = self.doc.items.last();
+            let in_item_with_text =
+                last.is_some_and(|it| !it.paragraphs.is_empty() || !it.subitems.is_empty());
+            let announced = last
+                .and_then(|it| it.paragraphs.last())
+                .is_some_and(|p| self.text[p.span.range()].trim_end().ends_with(':'));
+            // `3 Sociale veiligheid` after `2 Begroting` and an enumeration `1.` `2.`: the next
+            // item, written as the items are, after a blank line.
+            let style_of = |sp: &Span| self.text[sp.end()..].chars().next();
+            let last_ord = last.and_then(|it| leading_number(&it.label));
+            let next_item = ord.is_some()
+                && ord == last_ord.map(|n| n + 1)
+                && style_of(&number) == last.and_then(|it| style_of(&it.label_span))
+                && looks_like_title(&title_text)
+                && self.after_blank;
+            let continues = self.enumeration.is_some() && self.enumeration == ord;
+            let restarts = ord == Some(1) && in_item_with_text;
+            if in_item_with_text && !next_item && (continues || restarts || announced) {
+                self.enumeration = ord.map(|o| o + 1);
+                self.text_line(line, ParagraphKind::Bullet);
+                return false;
+            }
+        }
         let before_header_end =
             self.doc.items.is_empty() && self.doc.lists.is_empty() && self.doc.fields.is_empty();
-        if !looks_like_title(&title_text) || before_header_end && self.doc.title.is_none() {
-            self.text_line(line, ParagraphKind::Text);
-            return;
+        if !heading
+            && (!looks_like_title(&title_text) || before_header_end && self.doc.title.is_none())
+        {
+            self.plain_text(line);
+            return false;
         }
+        self.enumeration = None;
         self.open_list = None;
+        self.pending.clear();
         self.body_started = true;
-        let num = &self.text[number.range()];
+        if heading {
+            self.heading_items = true;
+        }
         if self.doc.table_layout && !self.doc.items.is_empty() {
+            // `8 Sluiting` after row `7`: a numbered row that lost its tab.
+            let last = self
+                .doc
+                .items
+                .last()
+                .map(|it| (it.form, leading_number(&it.label)));
+            if let Some((ItemForm::TableRow | ItemForm::UntabbedRow, Some(n))) = last {
+                let bare = self.text[number.end()..].starts_with([' ', '\t']);
+                if !dotted && ord == Some(n + 1) && bare {
+                    self.doc.items.push(Item {
+                        label: num,
+                        label_span: number,
+                        title: strip_tags(&title_text),
+                        title_span: title,
+                        heading: line.clone(),
+                        form: ItemForm::UntabbedRow,
+                        paragraphs: Vec::new(),
+                        subitems: Vec::new(),
+                        section: None,
+                        span: line,
+                    });
+                    self.levels.push(0);
+                    return true;
+                }
+            }
             // In a table export, numbered lines inside a row are its sub-items.
             self.push_subitem(number, title, line, ItemForm::SubItem);
-            return;
+            return true;
         }
         let is_sub = num.trim_end_matches('.').contains('.');
         if is_sub {
@@ -383,11 +909,11 @@ impl<'t> Builder<'t> {
                 .is_some_and(|it| it.label.trim_end_matches('.') == major);
             if parent_fits {
                 self.push_subitem(number, title, line, ItemForm::Heading);
-                return;
+                return true;
             }
         }
         self.doc.items.push(Item {
-            label: num.to_string(),
+            label: num,
             label_span: number,
             title: title_text,
             title_span: title,
@@ -398,6 +924,8 @@ impl<'t> Builder<'t> {
             section: self.section.clone(),
             span: line,
         });
+        self.levels.push(level);
+        true
     }
 
     fn push_subitem(&mut self, label: Span, title: Span, heading: Span, form: ItemForm) {
@@ -420,7 +948,101 @@ impl<'t> Builder<'t> {
         });
     }
 
+    /// One row of the action or decision list at the end.
+    fn trailer_row(&mut self, line: Span) {
+        let span = line.trim(self.text);
+        if span.is_empty() {
+            return;
+        }
+        if let Some(kind) = self.trailer {
+            self.doc.trailer.push(TrailerRow { kind, span });
+        }
+    }
+
     // ------------------------------------------------------------ text
+
+    /// A plain line: a list line, the value of a waiting label, attendance inside a sentence,
+    /// the start of the lists at the end, or text.
+    fn plain_line(&mut self, line: Span) {
+        let raw = &self.text[line.range()];
+        if self.trailer.is_some() {
+            self.trailer_row(line);
+            return;
+        }
+        let indented = raw.starts_with([' ', '\t', '\u{a0}']);
+        if self.open_list.is_some()
+            && (indented || !self.open_list_indented)
+            && looks_like_names(raw)
+        {
+            let sp = line.trim(self.text);
+            self.list_line(sp);
+            // After `A, B,` / `C, D` the list ends unless this line too ends in a comma.
+            if self.open_list_comma {
+                self.open_list_comma = raw.trim_end().ends_with(',');
+                self.open_list_indented = !self.open_list_comma;
+            }
+            return;
+        }
+        if !self.pending.is_empty() && looks_like_value(raw) {
+            self.fill_pending(line.trim(self.text));
+            return;
+        }
+        self.pending.clear();
+        self.open_list = None;
+        self.plain_text(line);
+    }
+
+    /// Running text, which may still carry attendance (`… in De Hoek. Aanwezig: Anne, Bram.`)
+    /// or open the lists at the end (`Actielijst`).
+    fn plain_text(&mut self, line: Span) {
+        let content = line.trim(self.text);
+        let t = self.text[content.range()].to_string();
+        let lower = t.to_lowercase();
+        let lower = lower.trim_end_matches(':').trim();
+        if !self.doc.items.is_empty() && t.chars().count() <= 40 {
+            if let Some(k) = trailer_kind(lower) {
+                self.trailer = Some(k);
+                self.text_line(line, ParagraphKind::Heading);
+                return;
+            }
+            if is_next_meeting(lower) {
+                self.next_meeting = true;
+                self.doc.next_meeting = Some(content.clone());
+            }
+        }
+        if self.attendance_open() {
+            let segments = inline_segments(self.text, &content, false);
+            for seg in segments {
+                match seg.kind {
+                    SegmentKey::Field(k) if k.list_kind().is_some() => {
+                        self.doc.fields.push(Field {
+                            kind: k,
+                            key: seg.key.clone(),
+                            value: seg.value.clone(),
+                            line: line.clone(),
+                        });
+                        self.doc.lists.push(AttendanceList {
+                            kind: k.list_kind().unwrap_or(ListKind::Present),
+                            key: seg.key,
+                            entries: Vec::new(),
+                            empties: Vec::new(),
+                        });
+                        let l = self.doc.lists.len() - 1;
+                        let entries = split_entries(self.text, &seg.value);
+                        self.add_entries(l, entries, None);
+                    }
+                    SegmentKey::Field(k) => self.doc.fields.push(Field {
+                        kind: k,
+                        key: seg.key,
+                        value: seg.value,
+                        line: line.clone(),
+                    }),
+                    SegmentKey::Group(_) => {}
+                }
+            }
+        }
+        self.text_line(line, ParagraphKind::Text);
+    }
 
     fn text_line(&mut self, line: Span, kind: ParagraphKind) {
         let span = line.trim(self.text);
@@ -432,6 +1054,7 @@ impl<'t> Builder<'t> {
             && !self.body_started
             && self.doc.title.is_none()
             && self.doc.fields.is_empty()
+            && self.doc.lists.is_empty()
         {
             self.doc.title = Some(span);
             return;
@@ -468,11 +1091,163 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn finish(self) -> Document {
+    fn finish(mut self) -> Document {
+        let moved = find_agenda(&mut self.doc, &self.levels);
+        self.levels.drain(..moved);
+        nest_topics(&mut self.doc, &self.levels);
+        self.doc.body_start = self
+            .doc
+            .items
+            .first()
+            .map_or(self.text.len(), |i| i.heading.start());
         self.doc
     }
 }
 
+/// What a key rule of the grammar means.
+fn kind_of_key(rule: Rule) -> FieldKind {
+    match rule {
+        Rule::key_absent_notified => FieldKind::AbsentNotified,
+        Rule::key_present => FieldKind::Present,
+        Rule::key_absent => FieldKind::Absent,
+        Rule::key_guests => FieldKind::Guests,
+        Rule::key_date => FieldKind::Date,
+        Rule::key_time => FieldKind::Time,
+        Rule::key_chair => FieldKind::Chair,
+        Rule::key_secretary => FieldKind::Secretary,
+        Rule::key_minute_taker => FieldKind::MinuteTaker,
+        Rule::key_clerk => FieldKind::Clerk,
+        Rule::key_location => FieldKind::Location,
+        _ => FieldKind::Status,
+    }
+}
+
+/// The field a key names at the start of `t`, with the key's length in bytes.
+pub fn field_key_prefix(t: &str) -> Option<(FieldKind, usize)> {
+    let pairs = MinutesParser::parse(Rule::field_key, t).ok()?;
+    let key = pairs.into_iter().next()?;
+    let len = key.as_str().len();
+    key.into_inner()
+        .next()
+        .map(|k| (kind_of_key(k.as_rule()), len))
+}
+
+/// The number an item label starts with (`05A` → 5, `3.a` → 3).
+fn leading_number(label: &str) -> Option<u32> {
+    let d: String = label
+        .trim()
+        .chars()
+        .take_while(char::is_ascii_digit)
+        .collect();
+    d.parse().ok()
+}
+
+/// Whether a line can be the value of a waiting label: short, not a sentence.
+fn looks_like_value(raw: &str) -> bool {
+    let t = raw.trim();
+    !t.is_empty()
+        && t.chars().count() <= 3000
+        && !(t.ends_with('.') && t.split_whitespace().count() > 8)
+}
+
+/// `Agenda`, `Agendapunten`: the heading over an agenda list.
+fn is_agenda_heading(lower: &str) -> bool {
+    matches!(
+        lower,
+        "agenda"
+            | "agendapunten"
+            | "voorlopige agenda"
+            | "concept agenda"
+            | "concept-agenda"
+            | "conceptagenda"
+    )
+}
+
+/// Unnumbered headings deeper than the items around them are sub-items of the item before.
+fn nest_topics(doc: &mut Document, levels: &[u8]) {
+    if levels.len() != doc.items.len() || !doc.items.iter().any(|i| i.form == ItemForm::Topic) {
+        return;
+    }
+    // The level the items are written at: that of the numbered headings if any, else the
+    // shallowest topic heading.
+    let numbered: Vec<u8> = doc
+        .items
+        .iter()
+        .zip(levels)
+        .filter(|(i, &l)| i.form != ItemForm::Topic && l > 0)
+        .map(|(_, &l)| l)
+        .collect();
+    let top = match numbered.iter().min() {
+        Some(&l) => l,
+        None => levels
+            .iter()
+            .zip(&doc.items)
+            .filter(|(_, i)| i.form == ItemForm::Topic)
+            .map(|(&l, _)| l)
+            .min()
+            .unwrap_or(0),
+    };
+    let items = std::mem::take(&mut doc.items);
+    for (item, &level) in items.into_iter().zip(levels) {
+        let deeper = item.form == ItemForm::Topic && level > top;
+        let shallower = item.form == ItemForm::Topic && level < top && !numbered.is_empty();
+        match doc.items.last_mut() {
+            Some(parent) if deeper => {
+                parent.span =
+                    Span::new(parent.span.start(), item.span.end().max(parent.span.end()));
+                let mut sub = item;
+                sub.section = Some(parent.title.clone());
+                parent.subitems.push(sub);
+            }
+            _ if shallower => {
+                // A heading over the numbered items (`## Verslag`): not an item itself.
+                match doc.items.last_mut() {
+                    Some(prev) => prev.paragraphs.extend(item.paragraphs),
+                    None => doc.loose.extend(item.paragraphs),
+                }
+            }
+            _ => doc.items.push(item),
+        }
+    }
+}
+
+/// An agenda list at the top (`1. Opening` … `9. Sluiting`, no text under the lines) that
+/// the report sections after it repeat is the agenda, not the items.
+fn find_agenda(doc: &mut Document, levels: &[u8]) -> usize {
+    let run = doc
+        .items
+        .iter()
+        .zip(levels.iter().chain(std::iter::repeat(&0)))
+        .take_while(|(i, &l)| {
+            i.paragraphs.is_empty() && i.subitems.is_empty() && i.form != ItemForm::Topic && l == 0
+        })
+        .count();
+    if run < 2 || run >= doc.items.len() {
+        return 0;
+    }
+    // A list of numbered lines followed only by headings: the agenda, then the report.
+    let headings_after = levels.len() == doc.items.len() && levels[run..].iter().all(|&l| l > 0);
+    let key = |i: &Item| squash(&i.title.to_lowercase());
+    let agenda_titles: Vec<String> = doc.items[..run].iter().map(key).collect();
+    let agenda_labels: Vec<Option<u32>> = doc.items[..run]
+        .iter()
+        .map(|i| leading_number(&i.label))
+        .collect();
+    let rest = &doc.items[run..];
+    let repeats = rest
+        .iter()
+        .filter(|i| {
+            agenda_titles.contains(&key(i))
+                || leading_number(&i.label).is_some_and(|n| agenda_labels.contains(&Some(n)))
+        })
+        .count();
+    if headings_after || repeats * 2 >= rest.len().min(run) {
+        let agenda: Vec<Item> = doc.items.drain(..run).collect();
+        doc.agenda = agenda;
+        return run;
+    }
+    0
+}
 /// The officer role of a header field used as a sub-heading inside a list.
 fn role_of_field(kind: FieldKind) -> Option<Role> {
     match kind {
@@ -487,10 +1262,13 @@ fn role_of_field(kind: FieldKind) -> Option<Role> {
 /// Whether a line under `Aanwezig:` reads as names rather than a sentence.
 fn looks_like_names(line: &str) -> bool {
     let t = line.trim();
-    if t.is_empty() || t.chars().count() > 200 {
+    if t.is_empty() || t.chars().count() > 3000 {
         return false;
     }
-    if t.ends_with('.') && !t.ends_with("m.k.") && t.split_whitespace().count() > 4 {
+    // A sentence ends in a full stop and has few commas; a list of names has many.
+    let words = t.split_whitespace().count();
+    let commas = t.matches([',', ';']).count();
+    if t.ends_with('.') && !t.ends_with("m.k.") && words > 4 && commas * 4 < words {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
@@ -504,68 +1282,6 @@ fn looks_like_names(line: &str) -> bool {
         || crate::people::words::HONORIFICS
             .iter()
             .any(|h| h[0] == word.trim_end_matches('.'))
-}
-
-/// One piece of a list value: an entry, or an empty element at a separator.
-enum Piece {
-    Entry(Span),
-    Empty(Span),
-}
-
-/// Splits a list value on commas, semicolons and a final ` en `, respecting parentheses.
-fn split_entries(text: &str, value: &Span) -> Vec<Piece> {
-    let v = &text[value.range()];
-    let base = value.start();
-    let mut out = Vec::new();
-    let mut depth = 0usize;
-    let mut start = 0usize;
-    let mut seps: Vec<(usize, usize)> = Vec::new(); // (start, end) of separators
-    let bytes = v.as_bytes();
-    let mut i = 0;
-    while i < bytes.len() {
-        match bytes[i] {
-            b'(' => depth += 1,
-            b')' => depth = depth.saturating_sub(1),
-            b',' | b';' if depth == 0 => seps.push((i, i + 1)),
-            b' ' if depth == 0 && v[i..].starts_with(" en ") => {
-                seps.push((i, i + 4));
-                i += 3;
-            }
-            _ => {}
-        }
-        i += 1;
-    }
-    for (s, e) in seps
-        .iter()
-        .copied()
-        .chain(std::iter::once((v.len(), v.len())))
-    {
-        let piece = Span::new(base + start, base + s).trim(text);
-        let body = text[piece.range()].trim_end_matches('.');
-        let is_end = s == v.len();
-        if body.trim().is_empty() {
-            // A trailing full stop or nothing after the last separator is an empty element
-            // only when a separator precedes it.
-            if !(is_end && out.is_empty()) {
-                let at = if is_end {
-                    // `J. Lucas,` at the end: point at the trailing comma.
-                    seps.last()
-                        .map(|&(a, b)| Span::new(base + a, base + b))
-                        .unwrap_or(piece.clone())
-                } else {
-                    Span::new(base + s, base + e)
-                };
-                if !(is_end && text[piece.range()].trim() == ".") {
-                    out.push(Piece::Empty(at));
-                }
-            }
-        } else {
-            let piece = Span::new(piece.start(), piece.start() + body.trim_end().len());
-            out.push(Piece::Entry(piece));
-        }
-        start = e;
-    }
-    out
 }
 
 /// Parses one list entry with the `names` grammar.
@@ -679,7 +1395,7 @@ fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
 }
 
 /// The officer role an annotation or role prefix names.
-fn role_word(w: &str) -> Option<Role> {
+pub fn role_word(w: &str) -> Option<Role> {
     let w = w.trim_end_matches('.');
     // `voorzitter OR`, `voorzitter a.i.`, `secretaris bestuur`: the role word leads.
     let first = w.split_whitespace().next().unwrap_or("");

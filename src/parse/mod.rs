@@ -1,5 +1,6 @@
 //! The pest grammar and `parse`, which always returns a `Document`.
 
+mod attendance;
 mod lower;
 
 use crate::model::Document;
@@ -16,7 +17,12 @@ pub struct MinutesParser;
 /// Parses a document. The grammar is total, so this never fails; should pest report an
 /// error anyway (a grammar bug), every line becomes an unrecognised line.
 pub fn parse(text: &str) -> Document {
-    lower::lower_document(text)
+    lower::lower_document(text, &[])
+}
+
+/// Parses a reading: its text, with the format's hint for each line.
+pub fn parse_reading(reading: &crate::input::Reading) -> Document {
+    lower::lower_document(&reading.text, &reading.kinds)
 }
 
 pub use lower::parse_entry;

@@ -2,6 +2,7 @@
 //! Every rule asks this module who is who, so rules cannot disagree.
 
 mod name;
+mod opening;
 mod refs;
 pub mod words;
 
@@ -70,6 +71,8 @@ pub enum Resolution {
 pub struct People {
     /// The persons, in order of first appearance.
     pub persons: Vec<Person>,
+    /// The chair named in the opening sentences, when no field or annotation names one.
+    pub opening_chair: Option<(Span, PersonName)>,
     /// Persons by every form a reference may take (surname key, first name plus surname,
     /// the own part of a double name), so that lookups stay cheap on long lists.
     index: HashMap<String, Vec<usize>>,
@@ -106,6 +109,9 @@ impl People {
                 }
             }
         }
+        people.opening_chair = opening_paragraphs(doc)
+            .into_iter()
+            .find_map(|sp| opening::opening_chair(text.get(sp.range()).unwrap_or(""), sp.start()));
         for m in roster {
             let name = PersonName::parse(&m.name);
             if name.key.is_empty() {
@@ -201,6 +207,16 @@ impl People {
             .map(|(_, p)| p)
     }
 
+    /// The chair: from a `Voorzitter` field, a role annotation or role group in a list.
+    pub fn chair(&self, doc: &Document) -> Option<usize> {
+        self.officer(doc, FieldKind::Chair)
+    }
+
+    /// Whether the opening sentences name the person who chairs.
+    pub fn chair_named_in_text(&self) -> bool {
+        self.opening_chair.is_some()
+    }
+
     /// The holder of an officer role: from a header field, else from a role annotation.
     pub fn officer(&self, doc: &Document, kind: FieldKind) -> Option<usize> {
         let role = match kind {
@@ -293,4 +309,19 @@ fn officer_names(text: &str, value: &Span) -> Vec<(Span, PersonName)> {
     }
     let s = value.start() + start;
     vec![(Span::new(s, s + name_text.len()), name)]
+}
+
+/// The paragraphs where the opening is told: those before the first item and the first
+/// paragraphs of the first two items.
+fn opening_paragraphs(doc: &Document) -> Vec<Span> {
+    let mut out: Vec<Span> = doc.loose.iter().map(|p| p.span.clone()).collect();
+    for item in doc.items.iter().take(2) {
+        out.extend(
+            item.all_paragraphs()
+                .into_iter()
+                .take(3)
+                .map(|p| p.span.clone()),
+        );
+    }
+    out
 }

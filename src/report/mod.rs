@@ -4,6 +4,7 @@ pub mod concise;
 pub mod github;
 pub mod human;
 pub mod json;
+pub mod outline;
 pub mod sarif;
 
 use crate::finding::{Finding, Severity};

@@ -74,6 +74,20 @@ pub struct Context<'a> {
     pub people: People,
     /// Every person reference in the body, in order.
     pub refs: Vec<PersonRef>,
+    /// What the document shows of its structure, for the checks that need it.
+    pub understood: Understood,
+}
+
+/// What the structure pass found, so that a check that needs something missing says so
+/// once instead of guessing.
+#[derive(Debug, Clone, Copy, Default)]
+pub struct Understood {
+    /// A present list that names people.
+    pub attendees_named: bool,
+    /// A present list that only counts (`18 leden, zie presentielijst`).
+    pub attendance_counted: bool,
+    /// Agenda items.
+    pub items: bool,
 }
 
 impl<'a> Context<'a> {
@@ -86,12 +100,36 @@ impl<'a> Context<'a> {
                 refs.extend(references(t, block.start()));
             }
         }
+        let attendees_named = doc.names_attendees(text);
+        let understood = Understood {
+            attendees_named,
+            attendance_counted: !attendees_named
+                && doc
+                    .lists_of(crate::model::ListKind::Present)
+                    .any(|l| !l.entries.is_empty()),
+            items: !doc.items.is_empty(),
+        };
         Context {
             text,
             config,
             people,
             refs,
+            understood,
         }
+    }
+
+    /// What could not be checked in this document, and why: one sentence each.
+    pub fn notes(&self) -> Vec<&'static str> {
+        let mut out = Vec::new();
+        if self.understood.attendance_counted {
+            out.push("attendance is only counted, not named: speakers and officers are not checked against it");
+        } else if !self.understood.attendees_named {
+            out.push("no list of those present found: speakers and officers are not checked");
+        }
+        if !self.understood.items {
+            out.push("no agenda items found: decisions and numbering are not checked");
+        }
+        out
     }
 
     /// The text of a span.

@@ -2,7 +2,7 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::{Document, FieldKind, ListKind, Role, Span};
+use crate::model::{Document, FieldKind, ListKind, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -41,21 +41,43 @@ impl Rule for MissingField {
             .title
             .clone()
             .or_else(|| doc.fields.first().map(|f| f.line.clone()))
-            .or_else(|| doc.lines.first().cloned())
+            .or_else(|| {
+                doc.lines
+                    .iter()
+                    .find(|l| !cx.slice(l).trim().is_empty())
+                    .cloned()
+            })
             .unwrap_or_default();
-        for &kind in &cx.config.required_fields {
+        // A field written but left empty is a slot the secretary forgot to fill, required or not
+        // (`Voorzitter:` with nothing after it); an empty `Afwezig:` just means nobody was.
+        let mut kinds: Vec<FieldKind> = cx.config.required_fields.clone();
+        for f in &doc.fields {
+            let forgotten = match f.kind {
+                FieldKind::Date | FieldKind::Chair => f.value.is_empty(),
+                FieldKind::Present => !doc
+                    .lists_of(ListKind::Present)
+                    .any(|l| !l.entries.is_empty()),
+                _ => false,
+            };
+            if forgotten
+                && !kinds.contains(&f.kind)
+                && doc
+                    .next_meeting
+                    .as_ref()
+                    .is_none_or(|n| f.line.start() < n.start())
+            {
+                kinds.push(f.kind);
+            }
+        }
+        for &kind in &kinds {
             let field = doc.field(kind);
             let filled = match kind {
+                FieldKind::Date => doc.meeting_date(cx.text).is_some(),
                 FieldKind::Present => doc
                     .lists_of(ListKind::Present)
                     .any(|l| !l.entries.is_empty()),
                 FieldKind::Chair => {
-                    field.is_some_and(|f| !f.value.is_empty())
-                        || doc
-                            .lists
-                            .iter()
-                            .flat_map(|l| &l.entries)
-                            .any(|e| e.role == Some(Role::Chair))
+                    cx.people.chair(doc).is_some() || cx.people.chair_named_in_text()
                 }
                 _ => field.is_some_and(|f| !f.value.is_empty()),
             };
@@ -63,14 +85,34 @@ impl Rule for MissingField {
                 continue;
             }
             let name = display(kind);
-            let (at, message): (Span, String) = match field {
-                Some(f) => (f.key.clone(), format!("the required field {name} is empty")),
-                None => (
+            let (at, message, help): (Span, String, String) = match (field, kind) {
+                (Some(f), _) => (
+                    f.key.clone(),
+                    format!("the required field {name} is empty"),
+                    format!("fill in {name}"),
+                ),
+                (None, FieldKind::Date) => (
+                    anchor.clone(),
+                    "no meeting date found in a date field, the title or the opening lines".into(),
+                    "add the date of the meeting to the title or a Datum line".into(),
+                ),
+                (None, FieldKind::Chair) => (
+                    anchor.clone(),
+                    "no chair found: no Voorzitter field, no (voorzitter) in the list, nobody who opens the meeting".into(),
+                    "name the chair, for example with a Voorzitter line or (vz) after the name".into(),
+                ),
+                (None, FieldKind::Present) => (
+                    anchor.clone(),
+                    "no list of those present found".into(),
+                    "add an Aanwezig list, or remove \"aanwezig\" from required-fields".into(),
+                ),
+                (None, _) => (
                     anchor.clone(),
                     format!("the required field {name} is missing"),
+                    format!("fill in {name} in the header"),
                 ),
             };
-            out.push(Finding::at(self, at, message).help(format!("fill in {name} in the header")));
+            out.push(Finding::at(self, at, message).help(help));
         }
     }
 }

@@ -66,11 +66,17 @@ impl Rule for Numbering {
         let top: Vec<&Item> = doc
             .items
             .iter()
-            .filter(|i| !i.label.trim_end_matches('.').contains('.'))
+            .filter(|i| !i.label.trim_end_matches('.').contains('.') && !i.label.is_empty())
             .collect();
         self.sequence(&top, None, out);
+        let agenda: Vec<&Item> = doc.agenda.iter().collect();
+        self.sequence(&agenda, None, out);
         for item in &doc.items {
-            let subs: Vec<&Item> = item.subitems.iter().collect();
+            let subs: Vec<&Item> = item
+                .subitems
+                .iter()
+                .filter(|i| !i.label.is_empty())
+                .collect();
             self.sequence(&subs, Some(item), out);
         }
     }
@@ -78,6 +84,10 @@ impl Rule for Numbering {
 
 impl Numbering {
     fn sequence(&self, items: &[&Item], parent: Option<&Item>, out: &mut Vec<Finding>) {
+        // Markdown renders `1.` on every line as 1, 2, 3: lazy numbering is no defect.
+        if items.len() > 1 && items.iter().all(|i| i.label == items[0].label) && parent.is_none() {
+            return;
+        }
         if let (Some(parent), Some(first)) = (parent, items.first()) {
             if let Some(o) = ordinal(&first.label) {
                 if o.n != 1 {

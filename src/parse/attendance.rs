@@ -1,0 +1,470 @@
+//! Attendance as real minutes write it: splitting a list value into entries, keys inside a
+//! sentence or a flattened header, role groups, and the headings that end the report.
+//! No pest pairs here: the grammar's keys are asked through `lower::field_key_prefix`.
+
+use super::lower::{field_key_prefix, role_word};
+use crate::model::{FieldKind, Role, Span};
+
+/// One piece of a list value: an entry (with a function written after it, as in
+/// `Anne Kok, bestuurslid;`), or an empty element at a separator.
+pub enum Piece {
+    /// A name, and the function that follows it.
+    Entry(Span, Option<Span>),
+    /// An empty element (`,,`, a trailing comma), at the separator that leaves it.
+    Empty(Span),
+}
+
+/// Byte offsets of `sep` bytes at parenthesis depth 0.
+fn separators(v: &str, seps: &[u8], en: bool) -> Vec<(usize, usize)> {
+    let mut out = Vec::new();
+    let mut depth = 0usize;
+    let bytes = v.as_bytes();
+    let mut i = 0;
+    while i < bytes.len() {
+        match bytes[i] {
+            b'(' => depth += 1,
+            b')' => depth = depth.saturating_sub(1),
+            b' ' if en && depth == 0 && v[i..].starts_with(" en ") => {
+                out.push((i, i + 4));
+                i += 3;
+            }
+            b if depth == 0 && seps.contains(&b) => out.push((i, i + 1)),
+            _ => {}
+        }
+        i += 1;
+    }
+    out
+}
+
+/// Splits a list value on commas, semicolons and a final ` en `, respecting parentheses.
+/// A list written `Naam, functie;` (`Anne Kok, bestuurslid; Bram Ros, penningmeester;`) is
+/// split on the semicolons, and the function goes with the name; its closing `;` is no
+/// empty entry.
+pub fn split_entries(text: &str, value: &Span) -> Vec<Piece> {
+    let v = &text[value.range()];
+    if !separators(v, b";", false).is_empty() {
+        return split_functions(text, value);
+    }
+    split_comma_list(text, value)
+}
+
+/// Splits on commas and a final ` en `.
+fn split_comma_list(text: &str, value: &Span) -> Vec<Piece> {
+    let v = &text[value.range()];
+    let base = value.start();
+    let seps = separators(v, b",", true);
+    let mut out: Vec<Piece> = Vec::new();
+    let mut start = 0usize;
+    for (s, e) in seps
+        .iter()
+        .copied()
+        .chain(std::iter::once((v.len(), v.len())))
+    {
+        let piece = Span::new(base + start, base + s).trim(text);
+        let body = text[piece.range()].trim_end_matches('.');
+        let is_end = s == v.len();
+        if body.trim().is_empty() {
+            // A trailing full stop or nothing after the last separator is an empty element
+            // only when a separator precedes it.
+            if !(is_end && out.is_empty()) {
+                let at = if is_end {
+                    // `J. Lucas,` at the end: point at the trailing comma.
+                    seps.last()
+                        .map(|&(a, b)| Span::new(base + a, base + b))
+                        .unwrap_or(piece.clone())
+                } else {
+                    Span::new(base + s, base + e)
+                };
+                if !(is_end && text[piece.range()].trim() == ".") {
+                    out.push(Piece::Empty(at));
+                }
+            }
+        } else {
+            let piece = Span::new(piece.start(), piece.start() + body.trim_end().len());
+            let written = text[piece.range()].to_lowercase();
+            // `Anne Kok, voorzitter, Bram Ros`: a function on its own belongs to the name before.
+            if let (Some(_), Some(Piece::Entry(_, f @ None))) =
+                (role_word(written.trim()), out.last_mut())
+            {
+                *f = Some(piece);
+            } else {
+                out.push(Piece::Entry(piece, None));
+            }
+        }
+        start = e;
+    }
+    out
+}
+
+/// `Anne Kok, bestuurslid; Bram Ros, penningmeester; Cor Jansen`.
+fn split_functions(text: &str, value: &Span) -> Vec<Piece> {
+    let v = &text[value.range()];
+    let base = value.start();
+    let seps = separators(v, b";", true);
+    let mut out = Vec::new();
+    let mut start = 0usize;
+    let n = seps.len();
+    for (k, (s, e)) in seps
+        .iter()
+        .copied()
+        .chain(std::iter::once((v.len(), v.len())))
+        .enumerate()
+    {
+        let piece = Span::new(base + start, base + s).trim(text);
+        let body = text[piece.range()].trim_end_matches(['.', ',']).trim_end();
+        start = e;
+        if body.trim().is_empty() {
+            // The closing `;` (or `;.`) of the last entry is not an empty one.
+            if k < n
+                && !text[base + e..value.end()]
+                    .trim()
+                    .trim_matches('.')
+                    .is_empty()
+            {
+                out.push(Piece::Empty(Span::new(base + s, base + e)));
+            }
+            continue;
+        }
+        let piece = Span::new(piece.start(), piece.start() + body.len());
+        let p = &text[piece.range()];
+        let commas = separators(p, b",", false);
+        if let Some(&(c, _)) = commas.last() {
+            let function = Span::new(piece.start() + c + 1, piece.end()).trim(text);
+            let f = &text[function.range()];
+            // A function is written in lower case (`bestuurslid`, `lid kascommissie`); a
+            // capitalised word or an initial after it is the next name (`wethouder R. Roelofs`).
+            let is_function = (f.chars().next().is_some_and(|ch| ch.is_lowercase())
+                && !f
+                    .split_whitespace()
+                    .skip(1)
+                    .any(|w| w.chars().next().is_some_and(char::is_uppercase) || w.contains('.')))
+                || role_word(&f.to_lowercase()).is_some();
+            if is_function && f.split_whitespace().count() <= 5 {
+                let name = Span::new(piece.start(), piece.start() + c).trim(text);
+                // `Anne Kok, Bram Ros, bestuursleden`: several names share the function.
+                let names = separators(&text[name.range()], b",", false);
+                let mut from = name.start();
+                for (a, b) in names
+                    .iter()
+                    .map(|&(a, b)| (name.start() + a, name.start() + b))
+                    .chain(std::iter::once((name.end(), name.end())))
+                {
+                    let one = Span::new(from, a).trim(text);
+                    if !one.is_empty() {
+                        out.push(Piece::Entry(one, Some(function.clone())));
+                    }
+                    from = b;
+                }
+                continue;
+            }
+        }
+        // No function: the piece is a comma list of its own (`A, B;`).
+        let mut sub = split_comma_list(text, &piece);
+        if k == n {
+            out.append(&mut sub);
+        } else {
+            out.extend(sub.into_iter().filter(|p| matches!(p, Piece::Entry(..))));
+        }
+    }
+    out
+}
+
+/// What a key inside a line names.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum SegmentKey {
+    /// A header field (`Afwezig:`, `Griffier:`).
+    Field(FieldKind),
+    /// A role group of the present list (`Wethouders:`, `De leden:`), with its role.
+    Group(Option<Role>),
+}
+
+/// A key with its value inside a line.
+#[derive(Debug, Clone)]
+pub struct Segment {
+    /// The key as written.
+    pub key: Span,
+    /// What it names.
+    pub kind: SegmentKey,
+    /// The value, trimmed, without the closing full stop.
+    pub value: Span,
+}
+
+/// The keys inside a piece of text and their values. With `anywhere` (a header value such
+/// as `X Griffier: Y Wethouders: A, B De leden: C`), a key may follow any word and role
+/// groups count; otherwise (running text: `… in De Hoek. Aanwezig: Anne, Bram en Cor.
+/// Afwezig: Dirk.`) a key must open a sentence and its value ends with the sentence.
+pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> {
+    let Some(t) = text.get(span.range()) else {
+        return Vec::new();
+    };
+    if !t.contains(':') || t.len() > 4000 {
+        return Vec::new();
+    }
+    let base = span.start();
+    let mut found: Vec<(usize, usize, SegmentKey)> = Vec::new(); // key start, value start, kind
+    let bytes = t.as_bytes();
+    let mut i = 0;
+    while i < t.len() {
+        let at_start = i == 0
+            || (anywhere && matches!(bytes[i - 1], b' ' | b'\t'))
+            || (i >= 2 && matches!(bytes[i - 1], b' ' | b'\t') && {
+                let before = t[..i].trim_end();
+                before.ends_with(['.', ';', '!', '?']) && !ends_with_abbreviation(before)
+            });
+        if at_start && t.is_char_boundary(i) {
+            let rest = &t[i..];
+            if let Some((kind, len)) = field_key_prefix(rest) {
+                let after = &rest[len..];
+                let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
+                if after[spaces..].starts_with(':') {
+                    found.push((i, i + len + spaces + 1, SegmentKey::Field(kind)));
+                    i += len + spaces + 1;
+                    continue;
+                }
+            }
+            if anywhere && rest.starts_with(|c: char| c.is_uppercase()) {
+                if let Some(colon) = rest.find(':') {
+                    let head = &rest[..colon];
+                    if head.split_whitespace().count() <= 5 && !head.contains([',', '(', ';']) {
+                        if let Some(role) = is_role_group(head) {
+                            found.push((i, i + colon + 1, SegmentKey::Group(role)));
+                            i += colon + 1;
+                            continue;
+                        }
+                    }
+                }
+            }
+        }
+        i += 1;
+        while i < t.len() && !t.is_char_boundary(i) {
+            i += 1;
+        }
+    }
+    let mut out = Vec::new();
+    for (k, &(ks, vs, kind)) in found.iter().enumerate() {
+        let limit = found.get(k + 1).map_or(t.len(), |&(next, _, _)| next);
+        let end = if anywhere {
+            limit
+        } else {
+            sentence_end(t, vs, limit)
+        };
+        let key_end = t[ks..vs].trim_end_matches(':').trim_end().len() + ks;
+        let value = Span::new(base + vs, base + end).trim(text);
+        let v = &text[value.range()];
+        let value = Span::new(
+            value.start(),
+            value.start() + v.trim_end_matches(['.', ';', ',']).trim_end().len(),
+        );
+        out.push(Segment {
+            key: Span::new(base + ks, base + key_end),
+            kind,
+            value,
+        });
+    }
+    // A key at the very start of running text is a header field line, read as one already.
+    if !anywhere {
+        out.retain(|s| s.key.start() > base);
+    }
+    out
+}
+
+/// Where a sentence that starts at `from` ends (before `limit`): at a full stop after a word
+/// of three letters or more that is no abbreviation, outside parentheses.
+fn sentence_end(t: &str, from: usize, limit: usize) -> usize {
+    let mut depth = 0usize;
+    for (i, c) in t[from..limit].char_indices() {
+        match c {
+            '(' => depth += 1,
+            ')' => depth = depth.saturating_sub(1),
+            '.' if depth == 0 => {
+                let at = from + i;
+                let next = t[at + 1..].chars().next();
+                if next.is_none_or(char::is_whitespace) && !ends_with_abbreviation(&t[..at + 1]) {
+                    return at;
+                }
+            }
+            _ => {}
+        }
+    }
+    limit
+}
+
+/// Whether text ends in an initial or a title (`J.`, `Th.`, `dhr.`, `m.k.`), not a sentence.
+fn ends_with_abbreviation(before: &str) -> bool {
+    let word = before
+        .trim_end_matches('.')
+        .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')
+        .next()
+        .unwrap_or("");
+    let letters = word.chars().filter(|c| c.is_alphabetic()).count();
+    letters <= 2
+        || word.contains('.')
+        || matches!(
+            word.to_lowercase().as_str(),
+            "dhr"
+                | "drs"
+                | "mevr"
+                | "ing"
+                | "prof"
+                | "mej"
+                | "bc"
+                | "zgn"
+                | "resp"
+                | "nr"
+                | "ca"
+                | "bijv"
+                | "evt"
+                | "wnd"
+        )
+}
+
+/// Whether a label inside an attendance block is a role group, and the officer role it gives:
+/// `Leden`, `Wethouders`, `Griffie`, `College van Bestuur`, `Namens het bevoegd gezag`,
+/// `- het bestuur`.
+pub fn is_role_group(head: &str) -> Option<Option<Role>> {
+    let l = head
+        .trim()
+        .trim_start_matches(['-', '*', '•'])
+        .trim()
+        .to_lowercase();
+    let l = l
+        .strip_prefix("de ")
+        .or_else(|| l.strip_prefix("het "))
+        .unwrap_or(&l)
+        .trim();
+    let first = l.split_whitespace().next().unwrap_or("");
+    let role = match l {
+        "burgemeester" | "presidium" | "dijkgraaf" | "voorzitter" | "voorzitters" => {
+            Some(Role::Chair)
+        }
+        "griffie" | "griffier" | "commissiegriffier" => Some(Role::Clerk),
+        "secretariaat" | "secretaris" | "ambtelijk secretaris" => Some(Role::Secretary),
+        "notulist" | "notulen" | "verslag" | "verslaglegging" => Some(Role::MinuteTaker),
+        _ => None,
+    };
+    if role.is_some() {
+        return Some(role);
+    }
+    let groups = [
+        "leden",
+        "lid",
+        "raadsleden",
+        "commissieleden",
+        "bestuursleden",
+        "bestuur",
+        "dagelijks bestuur",
+        "algemeen bestuur",
+        "wethouders",
+        "wethouder",
+        "college",
+        "directie",
+        "fractievoorzitters",
+        "fracties",
+        "gedeputeerden",
+        "heemraden",
+        "ambtenaren",
+        "ambtelijk",
+        "ambtelijke ondersteuning",
+        "ondersteuning",
+        "personeelsgeleding",
+        "oudergeleding",
+        "leerlinggeleding",
+        "studentgeleding",
+        "ouders",
+        "personeel",
+        "leerlingen",
+        "studenten",
+        "medewerkers",
+        "adviseurs",
+        "adviseur",
+        "raad",
+        "commissie",
+        "mr",
+        "gmr",
+        "or",
+        "ur",
+        "dorpsraad",
+        "kascommissie",
+        "werkgroep",
+        "staf",
+        "organisatie",
+        "bewoners",
+        "vrijwilligers",
+        "team",
+        "management",
+        "mt",
+    ];
+    let group = groups.contains(&l)
+        || matches!(
+            first,
+            "leden" | "namens" | "vanuit" | "college" | "bestuur" | "lid"
+        )
+        || l.starts_with("ambtelijk");
+    group.then_some(None)
+}
+
+/// A table's header cell over a column of names: `Naam`, `Organisatie`.
+pub fn is_column_head(t: &str) -> bool {
+    matches!(
+        t.trim().trim_end_matches(':').to_lowercase().as_str(),
+        "naam"
+            | "namen"
+            | "deelnemer"
+            | "deelnemers"
+            | "persoon"
+            | "wie"
+            | "lid"
+            | "leden"
+            | "organisatie"
+            | "functie"
+            | "rol"
+    )
+}
+
+/// `Volgende vergadering`: a block about the next meeting, whose `Datum:` and `Voorzitter:`
+/// are not this meeting's.
+pub fn is_next_meeting(lower: &str) -> bool {
+    let l = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
+    l.starts_with("volgende vergadering")
+        || l.starts_with("volgend overleg")
+        || l.starts_with("volgende bijeenkomst")
+        || l.starts_with("volgende alv")
+        || l.starts_with("datum volgende")
+        || l.starts_with("next meeting")
+}
+
+/// A heading that opens the action list or decision list at the end.
+pub fn trailer_kind(lower: &str) -> Option<crate::model::TrailerKind> {
+    use crate::model::TrailerKind;
+    let l = lower.split(" (").next().unwrap_or(lower).trim();
+    match l {
+        "actielijst"
+        | "actiepunten"
+        | "acties"
+        | "actiepuntenlijst"
+        | "openstaande acties"
+        | "openstaande actiepunten"
+        | "nieuwe actiepunten"
+        | "overzicht actiepunten"
+        | "takenlijst"
+        | "actielijst en besluitenlijst"
+        | "acties en afspraken"
+        | "afspraken"
+        | "afspraken en acties"
+        | "actiepunten en afspraken"
+        | "to do"
+        | "todo"
+        | "action items" => Some(TrailerKind::Actions),
+        "besluitenlijst"
+        | "besluiten"
+        | "genomen besluiten"
+        | "overzicht besluiten"
+        | "besluiten en acties"
+        | "besluiten en actiepunten"
+        | "actie- en besluitenlijst"
+        | "besluiten- en actielijst"
+        | "besluitenlijst en actielijst"
+        | "besluiten en afspraken" => Some(TrailerKind::Decisions),
+        _ => None,
+    }
+}
