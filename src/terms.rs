@@ -175,8 +175,7 @@ impl Glossary {
     fn new<'a>(lines: impl Iterator<Item = &'a str>) -> Glossary {
         // The data file is checked by tests; an unreadable one would be a build
         // defect, and then the check reports nothing rather than everything.
-        static WORDS: OnceLock<Option<Fst<&'static [u8]>>> = OnceLock::new();
-        let words = WORDS.get_or_init(|| Fst::new(WORD_LIST).ok()).as_ref();
+        let words = word_list();
 
         let mut seen = HashSet::new();
         let mut terms = Vec::new();
@@ -1131,6 +1130,25 @@ fn words(chunk: &str) -> impl Iterator<Item = Range<usize>> + '_ {
         Some(start..end)
     })
 }
+
+/// Whether a word (any case) is an ordinary Dutch word: in the OpenTaal list in lower case.
+/// Names, places and organisations are not (`Marion`, `Kadaster` as a body's name is, but
+/// `kadaster` is also a common noun).
+pub fn is_common_word(word: &str) -> bool {
+    let lower = word.to_lowercase();
+    word_list()
+        .and_then(|f| f.get(lower.as_bytes()))
+        .is_some_and(|o| o.value() & COMMON_WORD != 0)
+}
+
+/// The word list, read once.
+fn word_list() -> Option<&'static Fst<&'static [u8]>> {
+    // The data file is checked by tests; an unreadable one would be a build defect, and
+    // then the checks that use it report nothing rather than everything.
+    static WORDS: OnceLock<Option<Fst<&'static [u8]>>> = OnceLock::new();
+    WORDS.get_or_init(|| Fst::new(WORD_LIST).ok()).as_ref()
+}
+
 
 #[cfg(test)]
 mod tests {

@@ -24,7 +24,14 @@ fn separators(v: &str, seps: &[u8], en: bool) -> Vec<(usize, usize)> {
         match bytes[i] {
             b'(' => depth += 1,
             b')' => depth = depth.saturating_sub(1),
-            b' ' if en && depth == 0 && v[i..].starts_with(" en ") => {
+            b' ' | b'\n' | b'\t'
+                if en
+                    && depth == 0
+                    && v[i + 1..].starts_with("en")
+                    && v.as_bytes()
+                        .get(i + 3)
+                        .is_some_and(|b| b.is_ascii_whitespace()) =>
+            {
                 out.push((i, i + 4));
                 i += 3;
             }
@@ -270,7 +277,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
 
 /// Where a sentence that starts at `from` ends (before `limit`): at a full stop after a word
 /// of three letters or more that is no abbreviation, outside parentheses.
-fn sentence_end(t: &str, from: usize, limit: usize) -> usize {
+pub fn sentence_end(t: &str, from: usize, limit: usize) -> usize {
     let mut depth = 0usize;
     for (i, c) in t[from..limit].char_indices() {
         match c {
@@ -467,4 +474,55 @@ pub fn trailer_kind(lower: &str) -> Option<crate::model::TrailerKind> {
         | "besluiten en afspraken" => Some(TrailerKind::Decisions),
         _ => None,
     }
+}
+
+/// Whether `line` goes on with a list value that so far ends with `prev`: after a separator,
+/// inside parentheses, or a comma list wrapped at a name (`H.` / `Wijbenga, J.K. Hofman`).
+/// A flattened header (`header`) goes on with any line of names.
+pub fn continues_list(prev: &str, line: &str, header: bool) -> bool {
+    let line = line.trim();
+    if line.is_empty() || prev.is_empty() {
+        return false;
+    }
+    let starts_ok = line.starts_with(|c: char| c.is_uppercase() || c == '(')
+        || line.starts_with("en ")
+        || line
+            .split_whitespace()
+            .next()
+            .is_some_and(crate::people::is_particle);
+    if !starts_ok {
+        return false;
+    }
+    // A sentence is no list: it ends in a full stop and has few commas.
+    let words = line.split_whitespace().count();
+    let commas = line.matches([',', ';']).count();
+    if is_sentence(line) && !line.starts_with("en ") {
+        return false;
+    }
+    let open_paren = prev.matches('(').count() > prev.matches(')').count();
+    if prev.ends_with([',', ';']) || open_paren || line.starts_with("en ") {
+        return true;
+    }
+    if prev.ends_with('.') && !ends_with_abbreviation(prev) {
+        return false;
+    }
+    header
+        || (prev.contains(',') && (commas > 0 || words <= 3))
+        || (commas > 0 && prev.contains(','))
+}
+
+/// Whether a line reads as a sentence rather than a list of names: it ends in a full stop,
+/// has few commas and several ordinary lower-case words (`De voorzitter opent de vergadering.`).
+pub fn is_sentence(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let commas = line.matches([',', ';']).count();
+    let lower = words
+        .iter()
+        .filter(|w| {
+            w.starts_with(|c: char| c.is_lowercase())
+                && !crate::people::is_particle(w)
+                && w.chars().filter(|c| c.is_alphabetic()).count() > 2
+        })
+        .count();
+    line.trim_end().ends_with('.') && words.len() > 4 && commas * 4 < words.len() && lower >= 3
 }

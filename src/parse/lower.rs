@@ -8,8 +8,8 @@
 //! on one line, role groups (`Leden: …`, `Namens het bevoegd gezag: …`).
 
 use super::attendance::{
-    inline_segments, is_column_head, is_next_meeting, is_role_group, split_entries, trailer_kind,
-    Piece, SegmentKey,
+    continues_list, inline_segments, is_column_head, is_next_meeting, is_role_group, sentence_end,
+    split_entries, trailer_kind, Piece, SegmentKey,
 };
 use super::{MinutesParser, Rule};
 use crate::input::LineKind;
@@ -42,6 +42,28 @@ pub fn lower_document(text: &str, kinds: &[LineKind]) -> Document {
     b.finish()
 }
 
+/// A list value read over one or more lines (`Aanwezig: A, B, C` / `D, E`, a name wrapped
+/// as `H.` / `Wijbenga`), split into entries only when it is complete.
+#[derive(Debug, Clone)]
+struct OpenValue {
+    /// What the names are for.
+    target: ValueTarget,
+    /// From the first byte of the value to the end of its last line so far.
+    span: Span,
+    /// The value came from a sentence and ends with it (`… Aanwezig: A, B en C. Het …`).
+    sentence: bool,
+}
+
+/// What an open value belongs to.
+#[derive(Debug, Clone, Copy)]
+enum ValueTarget {
+    /// Names for a list, in a role group.
+    List(usize, Option<Role>),
+    /// The value of a header field that may hold further keys (`Voorzitter: X Griffier: Y`):
+    /// the field's index and its list.
+    Header(usize, Option<usize>),
+}
+
 /// A field whose value is on a following line (`Datum` / `14 maart 2024`).
 #[derive(Debug, Clone)]
 struct Pending {
@@ -65,6 +87,8 @@ struct Builder<'t> {
     table_lists: Vec<Option<usize>>,
     /// Labels waiting for their values on the following lines.
     pending: Vec<Pending>,
+    /// A list value that may still go on over wrapped lines; split when the list closes.
+    value: Option<OpenValue>,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -95,6 +119,7 @@ impl<'t> Builder<'t> {
             open_role: None,
             table_lists: Vec::new(),
             pending: Vec::new(),
+            value: None,
             after_blank: false,
             section: None,
             body_started: false,
@@ -149,9 +174,10 @@ impl<'t> Builder<'t> {
         }
         match rule {
             Rule::blank_line => {
+                self.flush_value();
                 if let Some(l) = self.open_list {
                     if !self.doc.lists[l].entries.is_empty() {
-                        self.open_list = None;
+                        self.close_list();
                     }
                 }
                 self.after_blank = true;
@@ -159,7 +185,7 @@ impl<'t> Builder<'t> {
             }
             Rule::table_head => {
                 self.doc.table_layout = true;
-                self.open_list = None;
+                self.close_list();
                 self.body_started = true;
             }
             Rule::header_field => self.header_field(pair, line_span),
@@ -190,7 +216,7 @@ impl<'t> Builder<'t> {
                     "afspraak" | "toezegging" => Marker::Agreement,
                     _ => Marker::Action,
                 };
-                self.open_list = None;
+                self.close_list();
                 if self.trailer.is_some() {
                     self.trailer_row(line_span);
                 } else {
@@ -280,7 +306,7 @@ impl<'t> Builder<'t> {
         let t = self.text[content.range()].to_string();
         let lower = t.to_lowercase();
         let lower = lower.trim().trim_end_matches(':').trim();
-        self.open_list = None;
+        self.close_list();
         self.pending.clear();
         self.enumeration = None;
         self.next_meeting = is_next_meeting(lower) && !self.doc.items.is_empty();
@@ -345,7 +371,7 @@ impl<'t> Builder<'t> {
 
     /// An unnumbered topic heading (`## Notulen vorige vergadering`) is an item too.
     fn topic(&mut self, title: Span, line: Span, level: u8) {
-        self.open_list = None;
+        self.close_list();
         self.body_started = true;
         self.heading_items = true;
         self.doc.items.push(Item {
@@ -384,31 +410,7 @@ impl<'t> Builder<'t> {
             return;
         }
         if let Some(l) = self.open_list {
-            if head
-                || cells
-                    .first()
-                    .is_some_and(|c| is_column_head(&self.text[c.range()]))
-            {
-                // `| Naam | Organisatie |` over the rows of names.
-                if let Some(cols) = self.list_columns(&cells) {
-                    self.table_lists = cols;
-                }
-                return;
-            }
-            if let Some(first) = cells.first() {
-                let e = parse_entry(self.text, first);
-                let role = self.open_role;
-                let list = &mut self.doc.lists[l];
-                let mut e = e;
-                if e.role.is_none() {
-                    e.role = role.or_else(|| {
-                        cells[1..]
-                            .iter()
-                            .find_map(|c| role_word(&self.text[c.range()].to_lowercase()))
-                    });
-                }
-                list.entries.push(e);
-            }
+            self.list_row(l, &cells, head);
             return;
         }
         if self.attendance_open() {
@@ -422,6 +424,32 @@ impl<'t> Builder<'t> {
             }
         }
         self.text_line(line, ParagraphKind::Text);
+    }
+
+    /// A row of a table under an attendance label: the name is in the first cell, a function
+    /// or organisation may follow (`| Anne Kok | voorzitter |`, `Anne Kok<TAB>ICTU`).
+    fn list_row(&mut self, l: usize, cells: &[Span], head: bool) {
+        if head
+            || cells
+                .first()
+                .is_some_and(|c| is_column_head(&self.text[c.range()]))
+        {
+            // `| Naam | Organisatie |` over the rows of names.
+            if let Some(cols) = self.list_columns(cells) {
+                self.table_lists = cols;
+            }
+            return;
+        }
+        let Some(first) = cells.first() else { return };
+        let mut e = parse_entry(self.text, first);
+        if e.role.is_none() {
+            e.role = self.open_role.or_else(|| {
+                cells[1..]
+                    .iter()
+                    .find_map(|c| role_word(&self.text[c.range()].to_lowercase()))
+            });
+        }
+        self.doc.lists[l].entries.push(e);
     }
 
     /// The cells of a table row (split at TAB), trimmed, empty ones dropped.
@@ -508,21 +536,25 @@ impl<'t> Builder<'t> {
         } else {
             value
         };
-        // `Voorzitter: X Griffier: Y Wethouders: A, B De leden: C`: a flattened header, or
-        // `Aanwezig: Afwezig: Notulist:` with the values on the following lines.
-        let segments = inline_segments(self.text, &value, true);
-        if !segments.is_empty() {
-            let first = Span::new(value.start(), segments[0].key.start()).trim(self.text);
-            self.field(kind, key, first, line.clone());
-            for seg in segments {
-                match seg.kind {
-                    SegmentKey::Field(k) => self.field(k, seg.key, seg.value, line.clone()),
-                    SegmentKey::Group(role) => self.role_group(role, seg.value),
-                }
-            }
-            return;
+        // `Voorzitter: X Griffier: Y Wethouders: A, B De leden: C`, maybe wrapped over lines:
+        // a flattened header, read when it is complete.
+        self.flush_value();
+        self.field(kind, key, value.clone(), line);
+        let field = self.doc.fields.len() - 1;
+        let list = kind
+            .list_kind()
+            .and(self.open_list)
+            .filter(|_| self.doc.fields[field].value == value);
+        if !value.is_empty()
+            && (list.is_some() || !inline_segments(self.text, &value, true).is_empty())
+        {
+            // The names are read with the rest of the value, once it is complete.
+            self.value = Some(OpenValue {
+                target: ValueTarget::Header(field, list),
+                span: value,
+                sentence: false,
+            });
         }
-        self.field(kind, key, value, line);
     }
 
     /// Records one header field (and opens its list).
@@ -576,13 +608,106 @@ impl<'t> Builder<'t> {
             self.open_list_comma = continues;
             if value.is_empty() {
                 self.pending.push(Pending { kind, key });
-            } else {
+            }
+        } else {
+            self.close_list();
+        }
+    }
+
+    /// Records a field found inside another's value (a flattened header), with its names.
+    fn field_with_names(&mut self, kind: FieldKind, key: Span, value: Span, line: Span) {
+        self.field(kind, key, value.clone(), line);
+        if let (Some(_), Some(l)) = (kind.list_kind(), self.open_list) {
+            if !value.is_empty() {
                 let entries = split_entries(self.text, &value);
                 self.add_entries(l, entries, None);
             }
-        } else {
-            self.open_list = None;
         }
+    }
+
+    /// Ends the open list: its growing value is split into entries.
+    fn close_list(&mut self) {
+        self.flush_value();
+        self.open_list = None;
+    }
+
+    /// Splits the open value into entries (and further keys of a flattened header).
+    fn flush_value(&mut self) {
+        let Some(v) = self.value.take() else { return };
+        let mut span = v.span.trim(self.text);
+        if v.sentence {
+            let t = &self.text[span.range()];
+            span = Span::new(span.start(), span.start() + sentence_end(t, 0, t.len()));
+        }
+        match v.target {
+            ValueTarget::List(l, role) => {
+                let entries = split_entries(self.text, &span);
+                self.add_entries(l, entries, role);
+            }
+            ValueTarget::Header(field, list) => {
+                let segments = inline_segments(self.text, &span, true);
+                let first_end = segments.first().map_or(span.end(), |s| s.key.start());
+                let first = Span::new(span.start(), first_end).trim(self.text);
+                let line = self.doc.fields[field].line.clone();
+                self.doc.fields[field].value = first.clone();
+                if let Some(l) = list {
+                    if !first.is_empty() {
+                        let entries = split_entries(self.text, &first);
+                        self.add_entries(l, entries, None);
+                    }
+                }
+                let keep_open = self.open_list;
+                // A flattened attendance block (`Voorzitter: X Griffier: Y De leden: A, B`):
+                // its officers are present too.
+                let block = segments.iter().any(|s| {
+                    matches!(s.kind, SegmentKey::Group(_))
+                        || matches!(s.kind, SegmentKey::Field(k) if k == FieldKind::Present)
+                });
+                let first_kind = self.doc.fields[field].kind;
+                if block && !first.is_empty() {
+                    if let Some(role) = role_of_field(first_kind) {
+                        self.role_group(Some(role), first.clone());
+                    }
+                }
+                for seg in segments {
+                    match seg.kind {
+                        SegmentKey::Field(k) if block && role_of_field(k).is_some() => {
+                            self.doc.fields.push(Field {
+                                kind: k,
+                                key: seg.key,
+                                value: seg.value.clone(),
+                                line: line.clone(),
+                            });
+                            self.role_group(role_of_field(k), seg.value);
+                        }
+                        SegmentKey::Field(k) => {
+                            self.field_with_names(k, seg.key, seg.value, line.clone())
+                        }
+                        SegmentKey::Group(role) => self.role_group(role, seg.value),
+                    }
+                }
+                if list.is_some() {
+                    self.open_list = keep_open.or(self.open_list);
+                }
+            }
+        }
+    }
+
+    /// Adds a line to the open value when it goes on with it (a wrapped list); returns
+    /// whether it did.
+    fn extend_value(&mut self, line: &Span) -> bool {
+        let Some(v) = &self.value else { return false };
+        let prev = self.text[v.span.range()].trim_end();
+        let raw = self.text[line.range()].trim();
+        let header = matches!(v.target, ValueTarget::Header(..))
+            && !inline_segments(self.text, &v.span, true).is_empty();
+        if continues_list(prev, raw, header) {
+            if let Some(v) = &mut self.value {
+                v.span = Span::new(v.span.start(), line.end());
+            }
+            return true;
+        }
+        false
     }
 
     /// `Aanwezig` or `**Datum**` alone on a line: the values follow.
@@ -619,10 +744,14 @@ impl<'t> Builder<'t> {
                     .iter()
                     .rposition(|l| l.key == p.key)
                     .unwrap_or(self.doc.lists.len().saturating_sub(1));
-                if let Some(list) = self.doc.lists.get(l) {
-                    let _ = list;
-                    let entries = split_entries(self.text, &value);
-                    self.add_entries(l, entries, None);
+                if l < self.doc.lists.len() {
+                    self.flush_value();
+                    self.pending.retain(|q| q.key != p.key);
+                    self.value = Some(OpenValue {
+                        target: ValueTarget::List(l, None),
+                        span: value,
+                        sentence: false,
+                    });
                 }
                 if self.pending.is_empty() {
                     self.open_list = Some(l);
@@ -665,32 +794,31 @@ impl<'t> Builder<'t> {
     fn list_line(&mut self, sp: Span) {
         let Some(l) = self.open_list else { return };
         // `Leden: A, B` / `College van Bestuur: C` / `- het bestuur: D, voorzitter;`
-        let segs = inline_segments(self.text, &Span::new(sp.start(), sp.start()), false);
-        let _ = segs;
         let t = &self.text[sp.range()];
         if let Some(colon) = t.find(':') {
             let head = t[..colon].trim();
             if let Some(role) = is_role_group(head) {
                 let value = Span::new(sp.start() + colon + 1, sp.end()).trim(self.text);
+                self.flush_value();
                 self.open_role = role;
-                let entries = split_entries(self.text, &value);
-                self.add_entries(l, entries, role);
+                self.value = Some(OpenValue {
+                    target: ValueTarget::List(l, role),
+                    span: value,
+                    sentence: false,
+                });
                 return;
             }
         }
-        // `A, B,` followed by `C, D` on the next line: the trailing comma joined the lines and
-        // left no empty entry.
-        let list = &mut self.doc.lists[l];
-        let last_entry_end = list.entries.last().map_or(0, |e| e.span.end());
-        if let Some(empty) = list.empties.last() {
-            let rest = self.text.get(empty.end()..sp.start()).unwrap_or("");
-            if empty.start() >= last_entry_end && rest.trim().is_empty() {
-                list.empties.pop();
-            }
+        if self.extend_value(&sp) {
+            return;
         }
-        let entries = split_entries(self.text, &sp);
+        self.flush_value();
         let role = self.open_role;
-        self.add_entries(l, entries, role);
+        self.value = Some(OpenValue {
+            target: ValueTarget::List(l, role),
+            span: sp,
+            sentence: false,
+        });
     }
 
     fn add_entries(&mut self, l: usize, pieces: Vec<Piece>, role: Option<Role>) {
@@ -720,7 +848,7 @@ impl<'t> Builder<'t> {
 
     fn item_row(&mut self, pair: Pair<'t, Rule>, line: Span, form: ItemForm) {
         self.body_started = true;
-        self.open_list = None;
+        self.close_list();
         self.pending.clear();
         self.doc.table_layout = true;
         let mut label = Span::default();
@@ -863,7 +991,7 @@ impl<'t> Builder<'t> {
             return false;
         }
         self.enumeration = None;
-        self.open_list = None;
+        self.close_list();
         self.pending.clear();
         self.body_started = true;
         if heading {
@@ -970,17 +1098,23 @@ impl<'t> Builder<'t> {
             return;
         }
         let indented = raw.starts_with([' ', '\t', '\u{a0}']);
+        if self.value.is_some() && self.extend_value(&line) {
+            return;
+        }
+        // A table pasted as text under `Aanwezig`: `Naam<TAB>Rol`, `Anne Kok<TAB>voorzitter`.
+        if let Some(l) = self.open_list {
+            if !self.open_list_indented && raw.trim().contains('\t') {
+                let cells = self.cells(&line);
+                self.list_row(l, &cells, false);
+                return;
+            }
+        }
         if self.open_list.is_some()
             && (indented || !self.open_list_indented)
             && looks_like_names(raw)
         {
             let sp = line.trim(self.text);
             self.list_line(sp);
-            // After `A, B,` / `C, D` the list ends unless this line too ends in a comma.
-            if self.open_list_comma {
-                self.open_list_comma = raw.trim_end().ends_with(',');
-                self.open_list_indented = !self.open_list_comma;
-            }
             return;
         }
         if !self.pending.is_empty() && looks_like_value(raw) {
@@ -988,7 +1122,7 @@ impl<'t> Builder<'t> {
             return;
         }
         self.pending.clear();
-        self.open_list = None;
+        self.close_list();
         self.plain_text(line);
     }
 
@@ -1015,6 +1149,7 @@ impl<'t> Builder<'t> {
             for seg in segments {
                 match seg.kind {
                     SegmentKey::Field(k) if k.list_kind().is_some() => {
+                        self.flush_value();
                         self.doc.fields.push(Field {
                             kind: k,
                             key: seg.key.clone(),
@@ -1028,8 +1163,25 @@ impl<'t> Builder<'t> {
                             empties: Vec::new(),
                         });
                         let l = self.doc.lists.len() - 1;
-                        let entries = split_entries(self.text, &seg.value);
-                        self.add_entries(l, entries, None);
+                        // A list that runs to the line end may go on on the next line.
+                        let to_end = self.text[seg.value.end()..content.end()]
+                            .trim_matches(|c: char| {
+                                matches!(c, '.' | ',' | ';') || c.is_whitespace()
+                            })
+                            .is_empty();
+                        let span = if to_end {
+                            Span::new(seg.value.start(), content.end())
+                        } else {
+                            seg.value
+                        };
+                        self.value = Some(OpenValue {
+                            target: ValueTarget::List(l, None),
+                            span,
+                            sentence: true,
+                        });
+                        if !to_end {
+                            self.flush_value();
+                        }
                     }
                     SegmentKey::Field(k) => self.doc.fields.push(Field {
                         kind: k,
@@ -1092,6 +1244,7 @@ impl<'t> Builder<'t> {
     }
 
     fn finish(mut self) -> Document {
+        self.flush_value();
         let moved = find_agenda(&mut self.doc, &self.levels);
         self.levels.drain(..moved);
         nest_topics(&mut self.doc, &self.levels);

@@ -7,7 +7,7 @@ mod refs;
 pub mod words;
 
 pub use name::{fold, initials_of, is_particle, squash, surname_key, PersonName};
-pub use refs::{references, sentence_ranges, PersonRef};
+pub use refs::{references, sentence_ranges, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use std::collections::HashMap;
@@ -73,6 +73,11 @@ pub struct People {
     pub persons: Vec<Person>,
     /// The chair named in the opening sentences, when no field or annotation names one.
     pub opening_chair: Option<(Span, PersonName)>,
+    /// Persons by a written-out first name (`anne` for `Anne Kok`): minutes outside councils
+    /// call people by their first name.
+    first_names: HashMap<String, Vec<usize>>,
+    /// Persons by an initials code given in the list (`Anne Kok (AK)`), lower case.
+    codes: HashMap<String, Vec<usize>>,
     /// Persons by every form a reference may take (surname key, first name plus surname,
     /// the own part of a double name), so that lookups stay cheap on long lists.
     index: HashMap<String, Vec<usize>>,
@@ -96,7 +101,12 @@ impl People {
                 if !e.is_person(text) {
                     continue;
                 }
-                people.add(e.name.clone(), Source::Entry(li, ei), e.name_span.clone());
+                let i = people.add(e.name.clone(), Source::Entry(li, ei), e.name_span.clone());
+                for a in &e.annotations {
+                    if is_initials_code(a, text.get(e.name_span.range()).unwrap_or("")) {
+                        people.codes.entry(a.clone()).or_default().push(i);
+                    }
+                }
             }
         }
         for f in &doc.fields {
@@ -148,6 +158,12 @@ impl People {
     }
 
     fn index_name(&mut self, n: &PersonName, i: usize) {
+        if let Some(f) = &n.first_name {
+            let ids = self.first_names.entry(f.clone()).or_default();
+            if !ids.contains(&i) {
+                ids.push(i);
+            }
+        }
         let mut keys = vec![n.key.clone(), n.key.replace('-', " ")];
         if let Some(f) = &n.first_name {
             keys.push(format!("{f} {}", n.key.replace('-', " ")));
@@ -174,6 +190,13 @@ impl People {
                     hits.push(i);
                 }
             }
+        }
+        // `Anne geeft aan` for `Anne Kok`; `AK:` for `Anne Kok (AK)`.
+        let one_word = !r.all_words.is_empty() && !r.all_words.contains(' ');
+        if hits.is_empty() && one_word && r.name.initials.is_empty() && !r.honorific {
+            hits.extend(self.first_names.get(&r.all_words).into_iter().flatten());
+            hits.extend(self.codes.get(&r.all_words).into_iter().flatten());
+            hits.dedup();
         }
         hits.sort_unstable();
         match hits.len() {
@@ -324,4 +347,25 @@ fn opening_paragraphs(doc: &Document) -> Vec<Span> {
         );
     }
     out
+}
+
+/// Whether an annotation (lower case) is the initials code of the name written (`ak` for
+/// `Anne Kok`, `jdv` for `Jan de Vries`), as working groups mark who does what.
+fn is_initials_code(code: &str, written: &str) -> bool {
+    let n = code.chars().count();
+    if !(2..=4).contains(&n) || !code.chars().all(char::is_alphabetic) {
+        return false;
+    }
+    let all: String = written
+        .split_whitespace()
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    let capitals: String = written
+        .split_whitespace()
+        .filter(|w| w.starts_with(char::is_uppercase))
+        .filter_map(|w| w.chars().next())
+        .flat_map(char::to_lowercase)
+        .collect();
+    code == all || code == capitals
 }

@@ -22,6 +22,8 @@ pub struct PersonRef {
     pub all_words: String,
     /// Whether the text records this person saying or doing something.
     pub speaks: bool,
+    /// A speaker label at the start of a line (`Anne: …`, `**Anne:** …`).
+    pub label: bool,
 }
 
 /// Finds the person references in `text` (one paragraph), with spans offset by `base`.
@@ -55,22 +57,39 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
                 i = end;
                 continue;
             }
-        } else if is_start[i] && toks[i].word && toks[i].is_capitalised() {
-            // A bare surname at the start of a sentence (`Berends maakt melding`), kept
-            // only when a verb follows; whether it names an attendee is decided later.
-            if let Some((end, r)) = name_at(text, &toks, i, base, false) {
-                if verb_follows(&toks, end) {
-                    let full = r.span.clone();
-                    refs.push((
-                        i,
-                        end,
-                        PersonRef {
-                            full_span: full,
-                            ..r
-                        },
-                    ));
-                    i = end;
-                    continue;
+        } else if toks[i].word && toks[i].is_capitalised() {
+            // A bare name (`Berends maakt melding`, `Marion geeft aan`, `volgens Anne`,
+            // `…, zegt Hendrik`, `Rachel en Glenn delen`): kept only where a speaker stands;
+            // whether it names an attendee is decided later.
+            let chained = i >= 1
+                && matches!(toks[i - 1].text, "en" | ",")
+                && refs.last().is_some_and(|(_, end, _)| *end + 1 == i);
+            let slot = is_start[i]
+                || introduced(&toks, i)
+                || chained
+                || (i >= 2 && toks[i - 2].text == "," && is_verb(&toks, i - 1));
+            if slot {
+                if let Some((end, r)) = name_at(text, &toks, i, base, false) {
+                    let next_is_name = toks.get(end).is_some_and(|t| matches!(t.text, "en" | ","))
+                        && toks
+                            .get(end + 1)
+                            .is_some_and(|t| t.word && t.is_capitalised());
+                    let keep = !is_start[i] && !chained
+                        || verb_follows(&toks, end)
+                        || (is_start[i] && next_is_name);
+                    if keep {
+                        let full = r.span.clone();
+                        refs.push((
+                            i,
+                            end,
+                            PersonRef {
+                                full_span: full,
+                                ..r
+                            },
+                        ));
+                        i = end;
+                        continue;
+                    }
                 }
             }
         }
@@ -99,6 +118,42 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
         .zip(speaks)
         .map(|((_, _, r), s)| PersonRef { speaks: s, ..r })
         .collect()
+}
+
+/// A speaker label opening a line: `Anne: Ik denk …`, `- Anne Kok: …`, `**Anne:** …` (with
+/// the markup already blanked), `AK: …` (an initials code). A label is one to three name
+/// words before a colon, with text after it.
+pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
+    let head = text.get(..text.len().min(80))?;
+    if !head.contains(':') {
+        return None;
+    }
+    let toks = tokenize(head);
+    let mut i = 0;
+    if toks
+        .first()
+        .is_some_and(|t| matches!(t.text, "-" | "*" | "•" | "–"))
+    {
+        i = 1;
+    }
+    let first = toks.get(i)?;
+    if !first.word || !first.is_capitalised() {
+        return None;
+    }
+    let (end, r) = name_at(head, &toks, i, base, false)?;
+    if toks.get(end)?.text != ":" || end - i > 4 {
+        return None;
+    }
+    // Text must follow the colon on the line.
+    let after = toks.get(end + 1)?;
+    if text[after.start..].trim().is_empty() {
+        return None;
+    }
+    Some(PersonRef {
+        speaks: true,
+        label: true,
+        ..r
+    })
 }
 
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
@@ -249,6 +304,7 @@ fn name_at(
             name,
             all_words,
             speaks: false,
+            label: false,
         },
     ))
 }
@@ -363,6 +419,16 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     if !speech_verb(&w) {
         return false;
     }
+    // `X reageert niet op oproepen van het bestuur`: not answering is not speaking.
+    if matches!(
+        w.as_ref(),
+        "reageert" | "reageerde" | "reageren" | "antwoordt" | "antwoordde"
+    ) && toks
+        .get(i + 1)
+        .is_some_and(|t| matches!(t.text, "niet" | "nooit" | "nog"))
+    {
+        return false;
+    }
     if MODALS.contains(&w.as_ref()) {
         // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
         let mut k = i + 1;
@@ -473,6 +539,10 @@ const FINITE: &[&str] = &[
 /// The indices of tokens that start a sentence.
 fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
     let mut out = vec![0];
+    // `- Anne geeft aan`: a bullet opens the sentence after it.
+    if toks.len() > 1 && matches!(toks[0].text, "-" | "*" | "•" | "–" | "·" | "▪") {
+        out.push(1);
+    }
     for i in 1..toks.len() {
         let p = &toks[i - 1];
         if matches!(p.text, "?" | "!" | ":" | ";") {

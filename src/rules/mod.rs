@@ -3,7 +3,7 @@
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
-use crate::people::{references, People, PersonRef};
+use crate::people::{references, speaker_label, People, PersonRef};
 
 pub mod attendance;
 pub mod decisions;
@@ -100,6 +100,18 @@ impl<'a> Context<'a> {
                 refs.extend(references(t, block.start()));
             }
         }
+        // Speaker labels open a line: `Anne: …`, `- Bram: …`.
+        for p in doc.all_paragraphs() {
+            if matches!(
+                p.kind,
+                crate::model::ParagraphKind::Text | crate::model::ParagraphKind::Bullet
+            ) {
+                if let Some(t) = text.get(p.span.range()) {
+                    refs.extend(speaker_label(t, p.span.start()));
+                }
+            }
+        }
+        refs.sort_by_key(|r| r.span.start());
         let attendees_named = doc.names_attendees(text);
         let understood = Understood {
             attendees_named,

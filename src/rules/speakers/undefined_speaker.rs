@@ -54,9 +54,20 @@ impl Rule for UndefinedSpeaker {
         // a reader fixing the name needs every place.
         let mut seen: HashMap<String, usize> = HashMap::new();
         let mut closest: HashMap<String, Option<&crate::people::Person>> = HashMap::new();
-        for r in cx.refs.iter().filter(|r| r.speaks && r.honorific) {
+        // A bare name (`Marion geeft aan`) or a label (`Marion: …`) is a person only in minutes
+        // that call people that way: some other bare name or label there names an attendee.
+        let bare_style = cx.refs.iter().any(|r| {
+            r.speaks && !r.honorific && matches!(cx.people.resolve(r), Resolution::Known(_))
+        });
+        let orgs = organisations(doc, cx);
+        for r in cx.refs.iter().filter(|r| r.speaks) {
             match cx.people.resolve(r) {
-                Resolution::Unknown => {}
+                Resolution::Unknown if r.honorific => {}
+                Resolution::Unknown => {
+                    if !bare_style || !looks_like_a_person(cx.slice(&r.span), &orgs) {
+                        continue;
+                    }
+                }
                 Resolution::Known(i) => {
                     // A member from the roster who is on no list: known, but unlisted.
                     let person = &cx.people.persons[i];
@@ -102,4 +113,44 @@ impl Rule for UndefinedSpeaker {
             out.push(f);
         }
     }
+}
+
+/// Words that name organisations in this document: annotations in the lists
+/// (`Anne Kok (Kadaster)`) and capitalised words inside parentheses.
+fn organisations(doc: &Document, cx: &Context<'_>) -> std::collections::HashSet<String> {
+    let mut out = std::collections::HashSet::new();
+    for e in doc.lists.iter().flat_map(|l| &l.entries) {
+        for a in &e.annotations {
+            for w in a.split(|c: char| !c.is_alphanumeric()) {
+                if !w.is_empty() {
+                    out.insert(fold(w));
+                }
+            }
+        }
+    }
+    let _ = cx;
+    out
+}
+
+/// Whether a bare name that matches nobody reads as a person's name rather than an
+/// organisation, a place or an ordinary word at the start of a sentence: no word of it is
+/// a common Dutch word, an acronym or a known organisation, none has capitals inside
+/// (`GitHub`) or digits.
+fn looks_like_a_person(written: &str, orgs: &std::collections::HashSet<String>) -> bool {
+    let words: Vec<&str> = written
+        .split(|c: char| c.is_whitespace() || c == '-')
+        .filter(|w| !w.is_empty() && !crate::people::is_particle(w))
+        .collect();
+    if words.is_empty() || words.len() > 3 {
+        return false;
+    }
+    words.iter().all(|w| {
+        let letters = w.chars().filter(|c| c.is_alphabetic()).count();
+        let inner_caps = w.chars().skip(1).any(char::is_uppercase);
+        letters >= 3
+            && letters == w.chars().count()
+            && !inner_caps
+            && !crate::terms::is_common_word(w)
+            && !orgs.contains(&fold(w))
+    })
 }
