@@ -1149,7 +1149,6 @@ fn word_list() -> Option<&'static Fst<&'static [u8]>> {
     WORDS.get_or_init(|| Fst::new(WORD_LIST).ok()).as_ref()
 }
 
-
 #[cfg(test)]
 mod tests {
     use super::*;
