@@ -9,6 +9,7 @@ pub mod datetime;
 pub mod finding;
 pub mod input;
 pub mod model;
+pub mod nl;
 pub mod parse;
 pub mod people;
 pub mod privacy;

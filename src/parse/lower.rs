@@ -52,6 +52,9 @@ struct OpenValue {
     span: Span,
     /// The value came from a sentence and ends with it (`… Aanwezig: A, B en C. Het …`).
     sentence: bool,
+    /// A list item: one entry or a few, never wrapped into the next item; a comma or
+    /// semicolon closing it is punctuation, not an empty entry.
+    item: bool,
 }
 
 /// What an open value belongs to.
@@ -87,6 +90,8 @@ struct Builder<'t> {
     table_lists: Vec<Option<usize>>,
     /// Labels waiting for their values on the following lines.
     pending: Vec<Pending>,
+    /// A waiting label has been filled: the next lines fill the others, in order.
+    pending_filled: bool,
     /// A list value that may still go on over wrapped lines; split when the list closes.
     value: Option<OpenValue>,
     /// A blank line came before the current line.
@@ -119,6 +124,7 @@ impl<'t> Builder<'t> {
             open_role: None,
             table_lists: Vec::new(),
             pending: Vec::new(),
+            pending_filled: false,
             value: None,
             after_blank: false,
             section: None,
@@ -180,6 +186,11 @@ impl<'t> Builder<'t> {
                         self.close_list();
                     }
                 }
+                // The values of a row of labels stand together; a blank line ends them.
+                if self.pending_filled {
+                    self.pending.clear();
+                    self.pending_filled = false;
+                }
                 self.after_blank = true;
                 return;
             }
@@ -230,7 +241,7 @@ impl<'t> Builder<'t> {
                     let t = pair.into_inner().find(|p| p.as_rule() == Rule::bullet_text);
                     if let Some(t) = t {
                         let sp = Self::span(&t).trim(self.text);
-                        self.list_line(sp);
+                        self.list_line(sp, true);
                     }
                 } else if !self.pending.is_empty() {
                     let t = pair.into_inner().find(|p| p.as_rule() == Rule::bullet_text);
@@ -553,6 +564,7 @@ impl<'t> Builder<'t> {
                 target: ValueTarget::Header(field, list),
                 span: value,
                 sentence: false,
+                item: false,
             });
         }
     }
@@ -641,7 +653,15 @@ impl<'t> Builder<'t> {
         }
         match v.target {
             ValueTarget::List(l, role) => {
-                let entries = split_entries(self.text, &span);
+                let mut entries = split_entries(self.text, &span);
+                if v.item {
+                    // `- Anne Kok,`: a list item's closing comma is punctuation.
+                    if let Some(Piece::Empty(sp)) = entries.last() {
+                        if sp.end() >= span.end() {
+                            entries.pop();
+                        }
+                    }
+                }
                 self.add_entries(l, entries, role);
             }
             ValueTarget::Header(field, list) => {
@@ -697,6 +717,9 @@ impl<'t> Builder<'t> {
     /// whether it did.
     fn extend_value(&mut self, line: &Span) -> bool {
         let Some(v) = &self.value else { return false };
+        if v.item {
+            return false;
+        }
         let prev = self.text[v.span.range()].trim_end();
         let raw = self.text[line.range()].trim();
         let header = matches!(v.target, ValueTarget::Header(..))
@@ -735,6 +758,7 @@ impl<'t> Builder<'t> {
     /// A line that fills the oldest waiting label.
     fn fill_pending(&mut self, value: Span) {
         let p = self.pending.remove(0);
+        self.pending_filled = !self.pending.is_empty();
         match p.kind.list_kind() {
             Some(_) => {
                 // The list was opened by its label: this line holds its names.
@@ -751,6 +775,7 @@ impl<'t> Builder<'t> {
                         target: ValueTarget::List(l, None),
                         span: value,
                         sentence: false,
+                        item: false,
                     });
                 }
                 if self.pending.is_empty() {
@@ -791,7 +816,7 @@ impl<'t> Builder<'t> {
         }
     }
 
-    fn list_line(&mut self, sp: Span) {
+    fn list_line(&mut self, sp: Span, bullet: bool) {
         let Some(l) = self.open_list else { return };
         // `Leden: A, B` / `College van Bestuur: C` / `- het bestuur: D, voorzitter;`
         let t = &self.text[sp.range()];
@@ -805,11 +830,12 @@ impl<'t> Builder<'t> {
                     target: ValueTarget::List(l, role),
                     span: value,
                     sentence: false,
+                    item: bullet,
                 });
                 return;
             }
         }
-        if self.extend_value(&sp) {
+        if !bullet && self.extend_value(&sp) {
             return;
         }
         self.flush_value();
@@ -818,6 +844,7 @@ impl<'t> Builder<'t> {
             target: ValueTarget::List(l, role),
             span: sp,
             sentence: false,
+            item: bullet,
         });
     }
 
@@ -1098,6 +1125,11 @@ impl<'t> Builder<'t> {
             return;
         }
         let indented = raw.starts_with([' ', '\t', '\u{a0}']);
+        // `Aanwezig:` / `Afwezig:` / `Notulist:` and then a line for each: fill the labels first.
+        if !self.pending.is_empty() && self.pending_filled && looks_like_value(raw) {
+            self.fill_pending(line.trim(self.text));
+            return;
+        }
         if self.value.is_some() && self.extend_value(&line) {
             return;
         }
@@ -1114,7 +1146,7 @@ impl<'t> Builder<'t> {
             && looks_like_names(raw)
         {
             let sp = line.trim(self.text);
-            self.list_line(sp);
+            self.list_line(sp, false);
             return;
         }
         if !self.pending.is_empty() && looks_like_value(raw) {
@@ -1178,6 +1210,7 @@ impl<'t> Builder<'t> {
                             target: ValueTarget::List(l, None),
                             span,
                             sentence: true,
+                            item: false,
                         });
                         if !to_end {
                             self.flush_value();
@@ -1298,6 +1331,9 @@ fn leading_number(label: &str) -> Option<u32> {
 /// Whether a line can be the value of a waiting label: short, not a sentence.
 fn looks_like_value(raw: &str) -> bool {
     let t = raw.trim();
+    if t.ends_with(':') {
+        return false;
+    }
     !t.is_empty()
         && t.chars().count() <= 3000
         && !(t.ends_with('.') && t.split_whitespace().count() > 8)

@@ -218,10 +218,8 @@ impl People {
             .map(|p| {
                 let s = p
                     .names()
-                    .map(|n| {
-                        strsim::normalized_damerau_levenshtein(&n.key, target)
-                            .max(jw(&n.key, target))
-                    })
+                    .flat_map(|n| std::iter::once(&n.key).chain(n.first_name.as_ref()))
+                    .map(|k| strsim::normalized_damerau_levenshtein(k, target).max(jw(k, target)))
                     .fold(0.0, f64::max);
                 (s, p)
             })

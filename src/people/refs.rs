@@ -24,6 +24,9 @@ pub struct PersonRef {
     pub speaks: bool,
     /// A speaker label at the start of a line (`Anne: …`, `**Anne:** …`).
     pub label: bool,
+    /// Recorded as saying something in the meeting itself: a present-tense verb of saying
+    /// (`geeft aan`, `vraagt`), `volgens X`, or a label; not `X zal de cursus verzorgen`.
+    pub said: bool,
 }
 
 /// Finds the person references in `text` (one paragraph), with spans offset by `base`.
@@ -114,9 +117,34 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
             speaks[k] = true;
         }
     }
+    let said: Vec<bool> = refs
+        .iter()
+        .map(|(first, end, _)| {
+            verb_after(&toks, *end).is_some_and(|v| says(&toks, v))
+                || introduced(&toks, *first)
+                || (*first >= 1 && inverted(&toks, *first, &is_start) && says(&toks, *first - 1))
+        })
+        .collect();
+    let mut said = said;
+    // `Rachel en Glenn delen deze zorg`: a chain shares the verb.
+    for k in (0..n.saturating_sub(1)).rev() {
+        let (_, end, _) = &refs[k];
+        let (next_first, _, _) = &refs[k + 1];
+        let joined = *end < toks.len()
+            && (toks[*end].text == "en" || toks[*end].text == ",")
+            && *end + 1 == *next_first;
+        if joined && said[k + 1] {
+            said[k] = true;
+        }
+    }
     refs.into_iter()
         .zip(speaks)
-        .map(|((_, _, r), s)| PersonRef { speaks: s, ..r })
+        .zip(said)
+        .map(|(((_, _, r), s), d)| PersonRef {
+            speaks: s,
+            said: s && d,
+            ..r
+        })
         .collect()
 }
 
@@ -152,6 +180,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
     Some(PersonRef {
         speaks: true,
         label: true,
+        said: true,
         ..r
     })
 }
@@ -305,6 +334,7 @@ fn name_at(
             all_words,
             speaks: false,
             label: false,
+            said: false,
         },
     ))
 }
@@ -356,7 +386,12 @@ fn is_sentence_word(w: &str) -> bool {
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
-fn verb_follows(toks: &[Token<'_>], mut i: usize) -> bool {
+fn verb_follows(toks: &[Token<'_>], i: usize) -> bool {
+    verb_after(toks, i).is_some()
+}
+
+/// The index of the speech verb after a name at `i` (after an apposition), if any.
+fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
     // Skip `(CDA)` and `van de sponsorcommissie` between the name and the verb.
     if toks.get(i).is_some_and(|t| t.text == "(") {
         let mut k = i;
@@ -377,7 +412,16 @@ fn verb_follows(toks: &[Token<'_>], mut i: usize) -> bool {
             i = k;
         }
     }
-    is_verb(toks, i)
+    is_verb(toks, i).then_some(i)
+}
+
+/// Whether the verb at `i` says that someone speaks in the meeting now: a present-tense verb
+/// of saying or presenting, not a modal (`zal verzorgen`), not the past (`vroeg`, told of an
+/// earlier event), not a plain action (`doet`, `maakt`, `zoekt`).
+fn says(toks: &[Token<'_>], i: usize) -> bool {
+    let Some(t) = toks.get(i) else { return false };
+    let w = t.lower();
+    !PAST_OR_ACTION.contains(&w.as_str()) && !MODALS.contains(&w.as_str())
 }
 
 /// Whether token `i` is a finite speech or action verb in this context.

@@ -102,10 +102,12 @@ impl<'a> Context<'a> {
         }
         // Speaker labels open a line: `Anne: …`, `- Bram: …`.
         for p in doc.all_paragraphs() {
-            if matches!(
-                p.kind,
-                crate::model::ParagraphKind::Text | crate::model::ParagraphKind::Bullet
-            ) {
+            if p.span.start() >= doc.body_start
+                && matches!(
+                    p.kind,
+                    crate::model::ParagraphKind::Text | crate::model::ParagraphKind::Bullet
+                )
+            {
                 if let Some(t) = text.get(p.span.range()) {
                     refs.extend(speaker_label(t, p.span.start()));
                 }

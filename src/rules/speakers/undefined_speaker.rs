@@ -64,7 +64,12 @@ impl Rule for UndefinedSpeaker {
             match cx.people.resolve(r) {
                 Resolution::Unknown if r.honorific => {}
                 Resolution::Unknown => {
-                    if !bare_style || !looks_like_a_person(cx.slice(&r.span), &orgs) {
+                    let written = cx.slice(&r.span);
+                    if !bare_style
+                        || !r.said
+                        || !looks_like_a_person(written, &orgs)
+                        || !(names_a_person(written) || cx.people.closest(r).is_some())
+                    {
                         continue;
                     }
                 }
@@ -153,4 +158,18 @@ fn looks_like_a_person(written: &str, orgs: &std::collections::HashSet<String>) 
             && !crate::terms::is_common_word(w)
             && !orgs.contains(&fold(w))
     })
+}
+
+/// Whether a bare name is plainly a person's: a known given name (`Marion`), or a given name
+/// with a surname (`Edward van Gelderen`).
+fn names_a_person(written: &str) -> bool {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => crate::nl::is_first_name(one),
+        [first, .., last] => {
+            crate::nl::is_first_name(first)
+                || (last.starts_with(char::is_uppercase) && first.starts_with(char::is_uppercase))
+        }
+        [] => false,
+    }
 }

@@ -1,0 +1,42 @@
+//! The Dutch language layer: word lists kept as data, loaded once.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// Given names as they occur in Dutch minutes (`data/first-names.txt`, built by
+/// `tools/firstnames/build.py` from Faker's person providers, MIT licence).
+const FIRST_NAMES: &str = include_str!("data/first-names.txt");
+
+/// Whether a word is a known given name (`Marion`, `Hendrik`, `Samira`), as written.
+pub fn is_first_name(word: &str) -> bool {
+    static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    SET.get_or_init(|| FIRST_NAMES.lines().collect())
+        .contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn word_lists_are_sorted_and_free_of_duplicates() {
+        for (name, list) in [("first-names.txt", FIRST_NAMES)] {
+            let lines: Vec<&str> = list.lines().collect();
+            assert!(
+                lines.windows(2).all(|w| w[0] < w[1]),
+                "{name} is not sorted or has duplicates"
+            );
+            assert!(
+                lines.iter().all(|l| !l.trim().is_empty() && l.trim() == *l),
+                "{name} has empty or padded lines"
+            );
+        }
+    }
+
+    #[test]
+    fn knows_given_names() {
+        assert!(is_first_name("Marion"));
+        assert!(is_first_name("Hendrik"));
+        assert!(!is_first_name("Gemeente"));
+    }
+}
