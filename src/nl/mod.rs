@@ -18,19 +18,22 @@ pub fn is_first_name(word: &str) -> bool {
 mod tests {
     use super::*;
 
+    /// Every word list is sorted, free of duplicates, and has no empty or padded lines.
+    fn assert_tidy(name: &str, list: &str) {
+        let lines: Vec<&str> = list.lines().collect();
+        assert!(
+            lines.windows(2).all(|w| w[0] < w[1]),
+            "{name} is not sorted or has duplicates"
+        );
+        assert!(
+            lines.iter().all(|l| !l.trim().is_empty() && l.trim() == *l),
+            "{name} has empty or padded lines"
+        );
+    }
+
     #[test]
     fn word_lists_are_sorted_and_free_of_duplicates() {
-        for (name, list) in [("first-names.txt", FIRST_NAMES)] {
-            let lines: Vec<&str> = list.lines().collect();
-            assert!(
-                lines.windows(2).all(|w| w[0] < w[1]),
-                "{name} is not sorted or has duplicates"
-            );
-            assert!(
-                lines.iter().all(|l| !l.trim().is_empty() && l.trim() == *l),
-                "{name} has empty or padded lines"
-            );
-        }
+        assert_tidy("first-names.txt", FIRST_NAMES);
     }
 
     #[test]
