@@ -5,6 +5,8 @@ pub mod github;
 pub mod human;
 pub mod json;
 pub mod sarif;
+pub mod snippet;
+pub mod visible;
 
 use crate::finding::{Finding, Severity};
 use crate::model::Span;
