@@ -79,13 +79,13 @@ pub struct Context<'a> {
 impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
-        let people = People::index(doc, text, &config.roster_members());
         let mut refs = Vec::new();
         for block in doc.text_blocks() {
             if let Some(t) = text.get(block.range()) {
                 refs.extend(references(t, block.start()));
             }
         }
+        let people = People::index(doc, text, config.roster(), &refs);
         Context {
             text,
             config,
