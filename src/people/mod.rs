@@ -92,8 +92,11 @@ pub struct People {
     /// Persons by every form a reference may take (surname key, first name plus surname,
     /// the own part of a double name), so that lookups stay cheap on long lists.
     index: HashMap<String, Vec<usize>>,
-    /// Persons by a name exactly as parsed (initials, first name, surname key).
-    exact: HashMap<(String, Option<String>, String), usize>,
+    /// For surnames shared by more than `LINEAR_LIMIT` people: persons by a hash of a name
+    /// exactly as parsed (initials, first name, surname key).
+    exact: HashMap<u64, usize>,
+    /// The surname keys `exact` covers.
+    exact_keys: std::collections::HashSet<String>,
     /// Persons by the first letter of a surname key, for did-you-mean on long lists.
     by_first: HashMap<char, Vec<usize>>,
     /// How many persons come from the document itself.
@@ -250,27 +253,37 @@ impl People {
     }
 
     fn add(&mut self, name: PersonName, source: Source, span: Span) -> usize {
-        let exact = (
-            name.initials.clone(),
-            name.first_name.clone(),
-            name.key.clone(),
-        );
-        let same = match self.exact.get(&exact) {
-            Some(&i) => Some(i),
-            None => self.index.get(&name.key).and_then(|ids| {
-                ids.iter()
-                    .take(LINEAR_LIMIT)
-                    .copied()
-                    .find(|&i| self.persons[i].names().any(|n| n.same_person(&name)))
-            }),
+        let compatible = |p: &Person| p.names().any(|n| n.same_person(&name));
+        let bucket = self.index.get(&name.key).map_or(0, Vec::len);
+        let same = if bucket <= LINEAR_LIMIT {
+            self.index
+                .get(&name.key)
+                .and_then(|ids| ids.iter().copied().find(|&i| compatible(&self.persons[i])))
+        } else {
+            if !self.exact_keys.contains(&name.key) {
+                self.cover(&name.key);
+            }
+            self.exact
+                .get(&exact_hash(&name))
+                .copied()
+                .filter(|&i| compatible(&self.persons[i]))
+                .or_else(|| {
+                    self.index.get(&name.key).and_then(|ids| {
+                        ids.iter()
+                            .take(LINEAR_LIMIT)
+                            .copied()
+                            .find(|&i| compatible(&self.persons[i]))
+                    })
+                })
         };
-        if let Some(i) = same {
-            self.exact.entry(exact).or_insert(i);
+        let i = same.unwrap_or(self.persons.len());
+        if self.exact_keys.contains(&name.key) {
+            self.exact.entry(exact_hash(&name)).or_insert(i);
+        }
+        if same.is_some() {
             self.persons[i].sources.push((source, span));
             return i;
         }
-        let i = self.persons.len();
-        self.exact.insert(exact, i);
         self.index_name(&name, i);
         self.persons.push(Person {
             name,
@@ -278,6 +291,18 @@ impl People {
             aliases: Vec::new(),
         });
         i
+    }
+
+    /// Starts looking up names of a surname shared by many people by their exact form.
+    fn cover(&mut self, key: &str) {
+        for &i in self.index.get(key).into_iter().flatten() {
+            for n in self.persons[i].names() {
+                if n.key == key {
+                    self.exact.entry(exact_hash(n)).or_insert(i);
+                }
+            }
+        }
+        self.exact_keys.insert(key.to_string());
     }
 
     fn index_name(&mut self, n: &PersonName, i: usize) {
@@ -479,6 +504,14 @@ fn fits(n: &PersonName, r: &PersonRef) -> bool {
         return n.compatible_given_names(&r.name);
     }
     false
+}
+
+/// A hash of a name as parsed: initials, first name and surname key.
+fn exact_hash(n: &PersonName) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&n.initials, &n.first_name, &n.key).hash(&mut h);
+    h.finish()
 }
 
 /// Whether `key` with its hyphens read as spaces equals `words`.
