@@ -4,6 +4,7 @@
 use crate::cli::{CheckArgs, Cli, Command, FailOn, Format};
 use crate::config::{self, Config};
 use crate::finding::{Finding, Severity};
+use crate::report::visible::one_line;
 use crate::report::{self, FileReport, Outcome};
 use crate::rules;
 use crate::source::Source;
@@ -27,46 +28,96 @@ pub type Walked = Result<PathBuf, (PathBuf, String)>;
 /// Files larger than this are reported rather than read: minutes are never this big.
 pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 
+/// Standard output and standard error, remembering whether a write failed: any failed
+/// write ends the run with exit code 2, and a closed pipe (`| head -1`) ends it quietly.
+#[derive(Debug, Default)]
+pub struct Streams {
+    failed: bool,
+    stdout_closed: bool,
+}
+
+impl Streams {
+    /// Writes to standard output; after a failure, nothing more is written there.
+    pub fn out(&mut self, text: &str) {
+        if self.stdout_closed {
+            return;
+        }
+        let mut o = std::io::stdout().lock();
+        if let Err(e) = o.write_all(text.as_bytes()).and_then(|()| o.flush()) {
+            self.failed = true;
+            self.stdout_closed = true;
+            if e.kind() != std::io::ErrorKind::BrokenPipe {
+                self.err(&format!("notulint: cannot write to standard output: {e}\n"));
+            }
+        }
+    }
+
+    /// Writes to standard error; a failure there can only be told by the exit code.
+    pub fn err(&mut self, text: &str) {
+        let mut o = std::io::stderr().lock();
+        if o.write_all(text.as_bytes())
+            .and_then(|()| o.flush())
+            .is_err()
+        {
+            self.failed = true;
+        }
+    }
+
+    /// The exit code: `code`, or 2 when a write failed.
+    pub fn exit_code(&self, code: u8) -> u8 {
+        if self.failed {
+            exit::TROUBLE
+        } else {
+            code
+        }
+    }
+}
+
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> u8 {
-    match cli.command {
-        Command::Check(args) => check(args),
+    let mut io = Streams::default();
+    let code = match cli.command {
+        Command::Check(args) => check(args, &mut io),
         Command::Rules => {
-            print!("{}", report::rules_table());
+            io.out(&report::rules_table());
             exit::OK
         }
         Command::Explain { rule } => match rules::by_name(&rule) {
             Some(r) => {
-                println!(
-                    "{} [{}]\n\n{}",
+                io.out(&format!(
+                    "{} [{}]\n\n{}\n",
                     r.name(),
                     r.default_severity(),
                     r.doc().trim_end()
-                );
+                ));
                 exit::OK
             }
             None => {
                 let hint = config::closest_rule(&rule)
                     .map(|r| format!(" (did you mean `{r}`?)"))
                     .unwrap_or_default();
-                eprintln!("notulint: unknown rule `{rule}`{hint}; `notulint rules` lists them");
+                io.err(&format!(
+                    "notulint: unknown rule `{}`{hint}; `notulint rules` lists them\n",
+                    one_line(&rule)
+                ));
                 exit::TROUBLE
             }
         },
-        Command::Init { force } => init(force),
-        Command::Outline { path } => show(&path, true),
-        Command::Text { path } => show(&path, false),
-    }
+        Command::Init { force } => init(force, &mut io),
+        Command::Outline { path } => show(&path, true, &mut io),
+        Command::Text { path } => show(&path, false, &mut io),
+    };
+    io.exit_code(code)
 }
 
 /// `outline` and `text`: one file, what was understood of it or its reading.
-fn show(path: &Path, outline: bool) -> u8 {
+fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
     let source = match read_file(path).and_then(|b| {
         Source::from_bytes(path, b).map_err(|e| format!("cannot check this file: {e}"))
     }) {
         Ok(s) => s,
         Err(e) => {
-            eprintln!("notulint: {}: {e}", path.display());
+            io.err(&format!("notulint: {}: {e}\n", path.display()));
             return exit::TROUBLE;
         }
     };
@@ -87,29 +138,50 @@ fn show(path: &Path, outline: bool) -> u8 {
             .map(|(i, l)| format!("{:>width$}  {}\n", i + 1, l.trim_end_matches('\r')))
             .collect()
     };
-    let mut stdout = std::io::stdout().lock();
-    if stdout.write_all(out.as_bytes()).is_err() {
-        return exit::TROUBLE;
-    }
+    io.out(&crate::report::visible::visible(&out));
     exit::OK
 }
 
-fn init(force: bool) -> u8 {
+fn init(force: bool, io: &mut Streams) -> u8 {
     let path = Path::new(config::FILE_NAME);
-    if path.exists() && !force {
-        eprintln!(
-            "notulint: {} already exists; use --force to overwrite it",
+    // A link (even one to nothing) could make `init` write a file outside this folder.
+    let existing = std::fs::symlink_metadata(path);
+    if existing.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+        io.err(&format!(
+            "notulint: {} is a symbolic link; notulint init does not write through links\n",
             path.display()
-        );
+        ));
         return exit::TROUBLE;
     }
-    match std::fs::write(path, config::STARTER) {
+    if existing.is_ok() {
+        if !force {
+            io.err(&format!(
+                "notulint: {} already exists; use --force to overwrite it\n",
+                path.display()
+            ));
+            return exit::TROUBLE;
+        }
+        if let Err(e) = std::fs::remove_file(path) {
+            io.err(&format!(
+                "notulint: cannot replace {}: {e}\n",
+                path.display()
+            ));
+            return exit::TROUBLE;
+        }
+    }
+    // `create_new` never follows a link that appeared in the meantime.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(config::STARTER.as_bytes()));
+    match written {
         Ok(()) => {
-            eprintln!("notulint: wrote {}", path.display());
+            io.err(&format!("notulint: wrote {}\n", path.display()));
             exit::OK
         }
         Err(e) => {
-            eprintln!("notulint: cannot write {}: {e}", path.display());
+            io.err(&format!("notulint: cannot write {}: {e}\n", path.display()));
             exit::TROUBLE
         }
     }
@@ -123,13 +195,13 @@ enum Input {
     Missing(PathBuf, String),
 }
 
-fn check(args: CheckArgs) -> u8 {
+fn check(args: CheckArgs, io: &mut Streams) -> u8 {
     let started = std::time::Instant::now();
     let no_color = args.no_color || std::env::var_os("NO_COLOR").is_some_and(|v| !v.is_empty());
     let mut config = match load_config(&args) {
         Ok(c) => c,
         Err(report) => {
-            eprintln!("{report}");
+            io.err(&format!("{}\n", report.trim_end()));
             return exit::TROUBLE;
         }
     };
@@ -140,7 +212,10 @@ fn check(args: CheckArgs) -> u8 {
                 let hint = config::closest_rule(key)
                     .map(|r| format!(" (did you mean `{r}`?)"))
                     .unwrap_or_default();
-                eprintln!("notulint: {what}: unknown rule or group `{key}`{hint}");
+                io.err(&format!(
+                    "notulint: {what}: unknown rule or group `{}`{hint}\n",
+                    one_line(key)
+                ));
                 return exit::TROUBLE;
             }
         }
@@ -151,7 +226,10 @@ fn check(args: CheckArgs) -> u8 {
     for key in &args.ignore {
         config.set_level(key, None);
     }
-    let inputs = collect_inputs(&args, &config);
+    let (inputs, notes) = collect_inputs(&args, &config);
+    for note in notes {
+        io.err(&format!("notulint: {note}\n"));
+    }
     let format = args.format.unwrap_or(if std::io::stdout().is_terminal() {
         Format::Human
     } else {
@@ -159,7 +237,15 @@ fn check(args: CheckArgs) -> u8 {
     });
     let color = !no_color && std::io::stdout().is_terminal();
     let human = (format == Format::Human).then(|| report::human::handler(color));
-    let reports = check_all(&inputs, &config, args.jobs, human.as_ref());
+    let jobs = args.jobs.map(|n| {
+        let (n, note) = cap_jobs(n);
+        if let Some(note) = note {
+            io.err(&format!("notulint: {note}\n"));
+        }
+        n
+    });
+    let human = human.as_ref().map(|h| (h, args.max_shown));
+    let reports = check_all(&inputs, &config, jobs, human);
     let rendered = match format {
         Format::Human => report::human::render(&reports),
         Format::Concise => report::concise::render(&reports),
@@ -167,20 +253,22 @@ fn check(args: CheckArgs) -> u8 {
         Format::Sarif => report::sarif::render(&reports),
         Format::Github => report::github::render(&reports),
     };
-    let mut out = std::io::stdout().lock();
-    let _ = out.write_all(rendered.as_bytes());
-    let _ = out.flush();
+    io.out(&rendered);
     // Files that could not be read are always named on standard error.
     for r in &reports {
         if let Outcome::Failed(msg) = &r.outcome {
             if format != Format::Human {
-                eprintln!("notulint: {}: {msg}", r.path);
+                io.err(&format!(
+                    "notulint: {}: {}\n",
+                    one_line(&r.path),
+                    one_line(msg)
+                ));
             }
         }
     }
     let counts = report::Counts::of(&reports);
     if !args.quiet {
-        eprintln!("{}", counts.summary(started.elapsed()));
+        io.err(&format!("{}\n", counts.summary(started.elapsed())));
     }
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -197,6 +285,23 @@ fn check(args: CheckArgs) -> u8 {
         exit::FINDINGS
     } else {
         exit::OK
+    }
+}
+
+/// More threads than this per core only cost time to start.
+const JOBS_PER_CORE: usize = 4;
+
+/// `--jobs` capped at a number of threads the machine can use, with a note when capped.
+fn cap_jobs(asked: usize) -> (usize, Option<String>) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let max = (cores * JOBS_PER_CORE).max(JOBS_PER_CORE);
+    if asked > max {
+        let note = format!(
+            "--jobs {asked} is more than this machine can use ({cores} cores); using {max}"
+        );
+        (max, Some(note))
+    } else {
+        (asked, None)
     }
 }
 
@@ -220,19 +325,18 @@ fn load_config(args: &CheckArgs) -> Result<Config, String> {
             } else {
                 miette::GraphicalTheme::unicode_nocolor()
             };
-            let mut out = String::new();
             let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(120);
-            match handler.render_report(&mut out, e.as_ref()) {
-                Ok(()) => out,
-                Err(_) => e.to_string(),
-            }
+            report::human::render_diagnostic(&handler, e.src.name(), e.src.inner(), e.as_ref())
         }),
         None => Ok(Config::default()),
     }
 }
 
-fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
+/// The inputs named on the command line, each file once, and notes for standard error
+/// (links that were not followed).
+fn collect_inputs(args: &CheckArgs, config: &Config) -> (Vec<Input>, Vec<String>) {
     let mut inputs = Vec::new();
+    let mut notes = Vec::new();
     let mut stdin_taken = false;
     for p in &args.paths {
         if p.as_os_str() == "-" {
@@ -246,11 +350,20 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
                     .unwrap_or_else(|| "<stdin>".into()),
             ));
         } else if p.is_dir() {
-            match walk(p, config) {
-                Ok(files) => inputs.extend(files.into_iter().map(|f| match f {
-                    Ok(path) => Input::File(path),
-                    Err((path, why)) => Input::Missing(path, why),
-                })),
+            match walk(p, config, args.follow_links) {
+                Ok((files, skipped)) => {
+                    inputs.extend(files.into_iter().map(|f| match f {
+                        Ok(path) => Input::File(path),
+                        Err((path, why)) => Input::Missing(path, why),
+                    }));
+                    notes.extend(skipped.iter().map(|l| {
+                        format!(
+                            "{}: not checked: a link to a file outside {} (--follow-links follows it)",
+                            one_line(&l.display().to_string()),
+                            one_line(&p.display().to_string())
+                        )
+                    }));
+                }
                 Err(e) => inputs.push(Input::Missing(p.clone(), e)),
             }
         } else if p.exists() {
@@ -262,14 +375,19 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> Vec<Input> {
             ));
         }
     }
-    inputs
+    // A file named twice (`a.txt a.txt`, `a.txt ./a.txt`, or a file and its folder) is
+    // checked once, where it first appears.
+    let mut seen = std::collections::HashSet::new();
+    inputs.retain(|i| match i {
+        Input::File(p) => seen.insert(std::fs::canonicalize(p).unwrap_or_else(|_| p.clone())),
+        Input::Missing(p, _) => seen.insert(p.clone()),
+        Input::Stdin(_) => true,
+    });
+    (inputs, notes)
 }
 
-/// The files under a directory that the include and exclude globs select, sorted;
-/// `.gitignore` and hidden files are respected as git would.
-/// An entry that cannot be read (a dangling link, a folder without permission) comes back
-/// as an error with its path, so that it is reported and the run goes on.
-pub fn walk(dir: &Path, config: &Config) -> Result<Vec<Walked>, String> {
+/// The include and exclude globs of a configuration, compiled.
+pub fn globs(config: &Config) -> Result<(globset::GlobSet, globset::GlobSet), String> {
     let build = |globs: &[String]| -> Result<globset::GlobSet, String> {
         let mut b = globset::GlobSetBuilder::new();
         for g in globs {
@@ -277,11 +395,27 @@ pub fn walk(dir: &Path, config: &Config) -> Result<Vec<Walked>, String> {
         }
         b.build().map_err(|e| e.to_string())
     };
-    let include = build(&config.include)?;
-    let exclude = build(&config.exclude)?;
+    Ok((build(&config.include)?, build(&config.exclude)?))
+}
+
+/// The files under a directory that the include and exclude globs select, sorted;
+/// `.gitignore` and hidden files are respected as git would.
+/// An entry that cannot be read (a dangling link, a folder without permission) comes back
+/// as an error with its path, so that it is reported and the run goes on. Links to files
+/// outside the directory are only followed with `follow_links`; without it they come back
+/// in the second list, to be named.
+pub fn walk(
+    dir: &Path,
+    config: &Config,
+    follow_links: bool,
+) -> Result<(Vec<Walked>, Vec<PathBuf>), String> {
+    let (include, exclude) = globs(config)?;
+    let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut files = Vec::new();
+    let mut skipped = Vec::new();
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
+        .follow_links(follow_links)
         .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     for entry in walker {
@@ -305,27 +439,39 @@ pub fn walk(dir: &Path, config: &Config) -> Result<Vec<Walked>, String> {
         if kind.is_some_and(|t| t.is_file()) {
             files.push(Ok(path.to_path_buf()));
         } else if kind.is_some_and(|t| t.is_symlink()) {
-            // A link to a file is checked; a link to nothing is a file that cannot be read.
-            match std::fs::metadata(path) {
-                Ok(m) if m.is_file() => files.push(Ok(path.to_path_buf())),
-                Ok(_) => {}
-                Err(e) => files.push(Err((path.to_path_buf(), format!("cannot read it: {e}")))),
+            // A link to a file inside the folder is checked; a link out of it is not
+            // followed (`x.txt -> /etc/passwd`); a link to nothing cannot be read.
+            match (std::fs::metadata(path), std::fs::canonicalize(path)) {
+                (Ok(m), Ok(target)) if m.is_file() => {
+                    if target.starts_with(&root) {
+                        files.push(Ok(path.to_path_buf()));
+                    } else {
+                        skipped.push(path.to_path_buf());
+                    }
+                }
+                (Ok(_), Ok(_)) => {}
+                (Err(e), _) | (_, Err(e)) => {
+                    files.push(Err((path.to_path_buf(), format!("cannot read it: {e}"))))
+                }
             }
         }
     }
-    Ok(files)
+    Ok((files, skipped))
 }
+
+/// The human report's handler and the number of findings per file it draws in full.
+type Human<'a> = (&'a miette::GraphicalReportHandler, usize);
 
 fn check_all(
     inputs: &[Input],
     config: &Config,
     jobs: Option<usize>,
-    human: Option<&miette::GraphicalReportHandler>,
+    human: Option<Human<'_>>,
 ) -> Vec<FileReport> {
     let work = |input: &Input| check_input(input, config, human);
-    let pool = rayon::ThreadPoolBuilder::new()
-        .num_threads(jobs.unwrap_or(0))
-        .build();
+    // No more threads than files.
+    let threads = jobs.map_or(0, |n| n.min(inputs.len().max(1)));
+    let pool = rayon::ThreadPoolBuilder::new().num_threads(threads).build();
     match pool {
         Ok(pool) => pool.install(|| inputs.par_iter().map(work).collect()),
         Err(_) => inputs.iter().map(work).collect(),
@@ -334,11 +480,7 @@ fn check_all(
 
 /// Checks one input. Only positions (and, for the human format, the rendered report) are
 /// kept: the text is dropped here, so memory does not grow with the number of files.
-fn check_input(
-    input: &Input,
-    config: &Config,
-    human: Option<&miette::GraphicalReportHandler>,
-) -> FileReport {
+fn check_input(input: &Input, config: &Config, human: Option<Human<'_>>) -> FileReport {
     let (name, bytes) = match input {
         Input::Missing(p, e) => return FileReport::failed(p.display().to_string(), e.clone()),
         Input::Stdin(name) => {
@@ -375,7 +517,9 @@ fn check_input(
     match Source::from_bytes(&name, bytes) {
         Ok(source) => {
             let findings: Vec<Finding> = crate::check(&source, config);
-            let rendered = human.map(|h| report::human::render_file(h, &name, &source, &findings));
+            let rendered = human.map(|(h, max)| {
+                report::human::render_file_limited(h, &name, &source, &findings, max)
+            });
             let mut r = FileReport::checked(name, &source, findings);
             r.rendered = rendered;
             r

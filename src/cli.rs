@@ -107,4 +107,12 @@ pub struct CheckArgs {
     /// Number of files checked in parallel (default: the number of cores).
     #[arg(long, short, value_name = "N")]
     pub jobs: Option<usize>,
+    /// In the human format, draw at most N findings per file in full (the most severe
+    /// first) and count the rest.
+    #[arg(long, value_name = "N", default_value_t = crate::report::human::DEFAULT_MAX_SHOWN)]
+    pub max_shown: usize,
+    /// Follow symbolic links that lead out of a folder being checked (links given on the
+    /// command line are always followed).
+    #[arg(long)]
+    pub follow_links: bool,
 }

@@ -2,7 +2,7 @@
 
 use crate::finding::Severity;
 use crate::model::FieldKind;
-use crate::people::RosterMember;
+use crate::people::{Roster, RosterMember};
 use crate::rules::{self, Rule};
 use crate::terms::Glossary;
 use miette::{Diagnostic, NamedSource, SourceSpan};
@@ -46,8 +46,8 @@ impl Level {
 struct FileConfig {
     public: Option<bool>,
     required_fields: Option<Spanned<Vec<Spanned<String>>>>,
-    include: Option<Vec<String>>,
-    exclude: Option<Vec<String>>,
+    include: Option<Vec<Spanned<String>>>,
+    exclude: Option<Vec<Spanned<String>>>,
     #[serde(default)]
     rules: BTreeMap<Spanned<String>, Level>,
     #[serde(default)]
@@ -99,6 +99,8 @@ pub struct Config {
     pub selected: Option<Vec<String>>,
     /// The glossary with the project's terms, built once for the whole run.
     pub glossary_cache: Arc<OnceLock<Glossary>>,
+    /// The roster parsed and indexed, built once for the whole run.
+    pub roster_cache: Arc<OnceLock<Arc<Roster>>>,
 }
 
 impl std::fmt::Debug for Config {
@@ -127,6 +129,7 @@ impl Default for Config {
             final_check: false,
             selected: None,
             glossary_cache: Arc::default(),
+            roster_cache: Arc::default(),
         }
     }
 }
@@ -184,7 +187,7 @@ impl Config {
     pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Box::new(ConfigError {
-                message: format!("cannot read the configuration: {e}"),
+                message: format!("cannot read the configuration {}: {e}", path.display()),
                 src: NamedSource::new(path.display().to_string(), String::new()),
                 span: None,
                 help: None,
@@ -232,10 +235,21 @@ impl Config {
                 }
             }
         }
-        if let Some(i) = file.include {
-            c.include = i;
+        // A bad glob is a configuration error whether or not a folder is walked.
+        for g in file.include.iter().chain(&file.exclude).flatten() {
+            if let Err(e) = globset::Glob::new(g.get_ref()) {
+                return Err(err(
+                    format!("bad glob `{}`: {}", g.get_ref(), e.kind()),
+                    Some(g.span()),
+                    Some("write a glob such as `**/*.txt`".into()),
+                ));
+            }
         }
-        c.exclude = file.exclude.unwrap_or_default();
+        let plain = |v: Vec<Spanned<String>>| v.into_iter().map(Spanned::into_inner).collect();
+        if let Some(i) = file.include {
+            c.include = plain(i);
+        }
+        c.exclude = file.exclude.map(plain).unwrap_or_default();
         let mut groups = Vec::new();
         let mut names = Vec::new();
         for (key, level) in file.rules {
@@ -296,7 +310,14 @@ impl Config {
             .get_or_init(|| Glossary::with_extra(&self.glossary))
     }
 
-    /// The roster as the people index takes it.
+    /// The roster, parsed and indexed on first use and shared by every document of the run.
+    pub fn roster(&self) -> Arc<Roster> {
+        self.roster_cache
+            .get_or_init(|| Arc::new(Roster::new(&self.roster_members())))
+            .clone()
+    }
+
+    /// The roster as written in the configuration.
     pub fn roster_members(&self) -> Vec<RosterMember> {
         self.roster
             .iter()

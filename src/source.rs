@@ -118,6 +118,38 @@ impl Source {
     pub fn line_count(&self) -> usize {
         self.line_starts.len()
     }
+
+    /// The 0-based line of a byte offset (clamped to the text).
+    pub fn line_index(&self, offset: usize) -> usize {
+        let offset = offset.min(self.text.len());
+        match self.line_starts.binary_search(&offset) {
+            Ok(i) => i,
+            Err(i) => i - 1,
+        }
+    }
+
+    /// The byte range of a 0-based line without its line end (`\n` or `\r\n`), and the
+    /// offset where the next line starts (the text length for the last line).
+    pub fn line_bounds(&self, line: usize) -> (std::ops::Range<usize>, usize) {
+        let start = self
+            .line_starts
+            .get(line)
+            .copied()
+            .unwrap_or(self.text.len());
+        let next = self
+            .line_starts
+            .get(line + 1)
+            .copied()
+            .unwrap_or(self.text.len());
+        let mut end = next;
+        if end > start && self.text.as_bytes()[end - 1] == b'\n' {
+            end -= 1;
+            if end > start && self.text.as_bytes()[end - 1] == b'\r' {
+                end -= 1;
+            }
+        }
+        (start..end, next)
+    }
 }
 
 fn memchr_lf(text: &str) -> impl Iterator<Item = usize> + '_ {

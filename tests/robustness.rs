@@ -443,3 +443,430 @@ fn diagnostic_paths(json: &serde_json::Value) -> Vec<String> {
         .filter_map(|d| d["path"].as_str().map(str::to_string))
         .collect()
 }
+
+// ---------------------------------------------------------------------------
+// Issue 12: hostile input through the whole command line
+// ---------------------------------------------------------------------------
+
+/// Runs `notulint` in `dir` with `args`, with the time limit.
+fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
+    Command::cargo_bin("notulint")
+        .unwrap()
+        .current_dir(dir)
+        .args(args)
+        .timeout(TIME_LIMIT)
+        .output()
+        .unwrap()
+}
+
+/// Asserts a run ended by itself, without a panic.
+fn assert_no_panic(out: &std::process::Output, what: &str) {
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(
+        out.status.code().is_some_and(|c| c <= 2) && !stderr.contains("panicked"),
+        "{what}: {:?} {stderr}",
+        out.status
+    );
+}
+
+#[test]
+fn human_report_past_visual_column_65535() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("f.txt"),
+        "\t".repeat(16_400) + "Ondernijning.\n",
+    )
+    .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "--format", "human", "f.txt"],
+    );
+    assert_no_panic(&out, "tabs before a finding");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("…") && stdout.contains("Ondernijning"),
+        "{stdout}"
+    );
+    assert!(stdout.lines().all(|l| l.chars().count() < 400), "{stdout}");
+}
+
+#[test]
+fn human_report_is_bounded_on_a_long_line_with_many_findings() {
+    // 1,500 duplicates on one 15 KB line: every finding reprinted the line (45 MB).
+    let dir = tempfile::tempdir().unwrap();
+    let line = vec!["G.J. Kok"; 1500].join(", ");
+    std::fs::write(
+        dir.path().join("f.txt"),
+        format!("Datum\t9 juli 2018\nVoorzitter\tS. Schelberg\nAanwezig\tS. Schelberg, {line}\n"),
+    )
+    .unwrap();
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "--format", "human", "f.txt"],
+    );
+    assert_no_panic(&out, "1,500 findings on one line");
+    assert!(out.stdout.len() < 200_000, "{} bytes", out.stdout.len());
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    assert!(
+        stdout.contains("1399 more in f.txt not shown in full (1399 attendance/duplicate-person)"),
+        "{}",
+        &stdout[stdout.len().saturating_sub(400)..]
+    );
+    let few = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "human",
+            "--max-shown",
+            "2",
+            "f.txt",
+        ],
+    );
+    assert_eq!(
+        String::from_utf8_lossy(&few.stdout)
+            .matches("listed twice")
+            .count(),
+        2
+    );
+}
+
+#[test]
+fn human_report_of_twenty_thousand_table_rows() {
+    let dir = tempfile::tempdir().unwrap();
+    let rows: String = (0..20_000)
+        .map(|i| format!("{}\tOndernijning {i}\n", char::from(b'A' + (i % 26) as u8)))
+        .collect();
+    std::fs::write(
+        dir.path().join("f.txt"),
+        format!("Datum\t9 juli 2018\nVoorzitter\tS. Schelberg\nAanwezig\tS. Schelberg\n\nNR\tOnderwerp\n{rows}"),
+    )
+    .unwrap();
+    let started = Instant::now();
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "--format", "human", "f.txt"],
+    );
+    assert_no_panic(&out, "20,000 rows");
+    assert!(started.elapsed() < TIME_LIMIT);
+}
+
+#[test]
+fn configuration_error_past_column_65535_is_exit_2() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(
+        dir.path().join("notulint.toml"),
+        format!("include = [{}5]\n", "\"a.txt\", ".repeat(9000)),
+    )
+    .unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Datum: 9 juli 2018\n").unwrap();
+    let out = run_in(dir.path(), &["check", "--format", "human", "a.txt"]);
+    assert_no_panic(&out, "a configuration error past column 65,535");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(out.stderr.len() < 10_000);
+}
+
+#[test]
+fn one_hundred_thousand_attendees_with_one_surname() {
+    // Adding each person compared them with every earlier Jansen (252 s in release at 100,000).
+    let names: Vec<String> = (0..30_000)
+        .map(|i| {
+            let l = |k: usize| char::from(b'A' + (i / k % 26) as u8);
+            format!("{}.{}.{}.{}. Jansen", l(1), l(26), l(676), l(17_576))
+        })
+        .collect();
+    let text = format!(
+        "Datum: 9 juli 2018\nAanwezig:\n{}\n\n1. Opening\n{}",
+        names.join("\n"),
+        "Dhr. Jansen geeft aan dat het goed is.\nDhr. Z.Z. Jansen zegt iets.\n".repeat(50)
+    );
+    let findings = lint_timed("30,000 attendees named Jansen", &text);
+    assert!(findings
+        .iter()
+        .any(|f| f.rule == "speakers/ambiguous-speaker"));
+}
+
+#[test]
+fn ten_thousand_attendees_and_ten_thousand_unknown_speakers() {
+    // Did-you-mean compared every unknown speaker with every attendee.
+    let names = names(10_000);
+    let speakers: String = (0..10_000)
+        .map(|i| format!("Dhr. Naamloos{i} geeft aan dat het goed is.\n"))
+        .collect();
+    let text = format!(
+        "Datum: 9 juli 2018\nAanwezig:\n{}\n\n1. Opening\n{speakers}",
+        names.join("\n")
+    );
+    let findings = lint_timed("10,000 × 10,000 speakers", &text);
+    assert!(
+        findings
+            .iter()
+            .filter(|f| f.rule == "speakers/undefined-speaker")
+            .count()
+            >= 10_000
+    );
+}
+
+#[test]
+fn a_name_of_ninety_thousand_characters() {
+    let long = format!("K{}", "a".repeat(89_999));
+    let text = format!(
+        "Datum: 9 juli 2018\nAanwezig: J. {long}, P. Pietersen\nAfwezig: J. {long}x\n\n\
+         1. Opening\nDhr. {long}y geeft aan dat het goed is.\n"
+    );
+    lint_timed("a 90,000-character name", &text);
+}
+
+#[test]
+fn a_roster_of_ten_thousand_is_prepared_once() {
+    let roster: String = names(10_000)
+        .iter()
+        .map(|n| format!("[[roster]]\nname = \"{n}\"\n"))
+        .collect();
+    let config = Config::parse("notulint.toml", &roster).unwrap();
+    assert!(std::sync::Arc::ptr_eq(&config.roster(), &config.roster()));
+    let doc = "Datum: 9 juli 2018\nVoorzitter: S. Schelberg\nAanwezig: S. Schelberg\n\n\
+               1. Opening\nDhr. Naam7 geeft aan dat het goed is.\nDhr. Naam8x zegt iets.\n";
+    let started = Instant::now();
+    for i in 0..300 {
+        let findings = check(&Source::new(format!("d{i}.txt"), doc), &config);
+        assert!(findings
+            .iter()
+            .any(|f| f.message.contains("speaks and is a member")));
+    }
+    assert!(started.elapsed() < TIME_LIMIT, "{:?}", started.elapsed());
+}
+
+#[test]
+fn names_compare_after_nfc_without_invisible_characters() {
+    let text = "Datum: 9 juli 2018\nVoorzitter: S. Schelberg\n\
+                Aanwezig: S. Schelberg, J. Coe\u{308}rs, J. Co\u{eb}rs, P. Pie\u{200b}tersen, \u{200f}K. Kok, K. Kok\n\
+                Afwezig: P. Pietersen\n\n1. Opening\nDe voorzitter opent.\n";
+    let findings = lint(text);
+    let rules: Vec<(&str, &str)> = findings
+        .iter()
+        .map(|f| (f.rule, f.message.as_str()))
+        .collect();
+    assert!(
+        rules.contains(&(
+            "attendance/duplicate-person",
+            "J. Coërs is listed twice on the present list"
+        )),
+        "{rules:?}"
+    );
+    assert!(
+        rules.contains(&(
+            "attendance/duplicate-person",
+            "K. Kok is listed twice on the present list"
+        )),
+        "{rules:?}"
+    );
+    assert!(
+        rules
+            .iter()
+            .any(|(r, m)| *r == "attendance/present-and-absent" && m.contains("Pietersen")),
+        "{rules:?}"
+    );
+}
+
+/// Whether output carries a character that acts on a terminal or hides text.
+fn hostile_char(c: char) -> bool {
+    (c < ' ' && c != '\t' && c != '\n')
+        || ('\u{7f}'..='\u{9f}').contains(&c)
+        || matches!(c, '\u{202a}'..='\u{202e}' | '\u{2066}'..='\u{2069}' | '\u{200b}'..='\u{200f}' | '\u{61c}' | '\u{feff}' | '\u{2060}')
+}
+
+#[cfg(unix)]
+#[test]
+fn no_control_character_or_file_name_newline_reaches_text_output() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = "Datum: 9 juli 2018\nVoorzitter: S. Schelberg\n\
+               Aanwezig: S. Schelberg, K. K\u{1b}[2Jok, K. K\u{1b}[2Jok, A. B\u{7}om, A. B\u{7}om, J. \u{202e}Jansen\u{202c}, J. \u{202e}Jansen\u{202c}, P. P\u{8}iet, P. P\u{8}iet\n\
+               Afwezig: Z. Zw\u{200b}art\n\n1. Opening\nDhr. \u{1b}]0;pwned\u{7}Kok geeft aan dat \u{202e}Ondernijning\u{202c} nodig is.\n\
+               Dhr. Kok\u{1b}[31m zegt iets over On\u{200b}dernijning.\r\n";
+    let name = "x.txt\n::error file=a::injected\u{1b}[2J.txt";
+    std::fs::write(dir.path().join(name), doc).unwrap();
+    for format in ["concise", "github", "human"] {
+        let out = run_in(
+            dir.path(),
+            &["check", "--no-config", "--format", format, "."],
+        );
+        assert_no_panic(&out, format);
+        assert_eq!(out.status.code(), Some(1), "{format}");
+        for (stream, bytes) in [("stdout", &out.stdout), ("stderr", &out.stderr)] {
+            let text = String::from_utf8_lossy(bytes);
+            assert!(
+                !text.is_empty() || stream == "stderr",
+                "{format}: no output"
+            );
+            if let Some(c) = text.chars().find(|&c| hostile_char(c)) {
+                panic!("{format} {stream} carries U+{:04X}:\n{text}", u32::from(c));
+            }
+            assert!(
+                !text.lines().any(|l| l.starts_with("::error file=a")),
+                "{format} {stream}: the file name started a line:\n{text}"
+            );
+        }
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn links_out_of_the_folder_are_not_followed() {
+    let outside = tempfile::tempdir().unwrap();
+    let secret = outside.path().join("secret.txt");
+    std::fs::write(&secret, "GEHEIM Ondernijning\n").unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    std::os::unix::fs::symlink(&secret, dir.path().join("x.txt")).unwrap();
+    // A link to a file inside the folder (one the globs do not select by itself).
+    std::fs::write(dir.path().join("own.dat"), "Ondernijning\n").unwrap();
+    std::os::unix::fs::symlink(dir.path().join("own.dat"), dir.path().join("y.txt")).unwrap();
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "--format", "concise", "."],
+    );
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    assert!(!stdout.contains("x.txt"), "{stdout}");
+    assert!(
+        stdout.contains("y.txt"),
+        "a link inside the folder is checked: {stdout}"
+    );
+    assert!(
+        stderr.contains("x.txt") && stderr.contains("--follow-links"),
+        "{stderr}"
+    );
+    let followed = run_in(
+        dir.path(),
+        &[
+            "check",
+            "--no-config",
+            "--format",
+            "concise",
+            "--follow-links",
+            ".",
+        ],
+    );
+    assert!(String::from_utf8_lossy(&followed.stdout).contains("x.txt"));
+}
+
+#[cfg(unix)]
+#[test]
+fn init_does_not_write_through_a_link() {
+    let outside = tempfile::tempdir().unwrap();
+    let dir = tempfile::tempdir().unwrap();
+    let target = outside.path().join("elsewhere.toml");
+    std::os::unix::fs::symlink(&target, dir.path().join("notulint.toml")).unwrap();
+    for args in [&["init"][..], &["init", "--force"]] {
+        let out = run_in(dir.path(), args);
+        assert_eq!(out.status.code(), Some(2));
+        assert!(String::from_utf8_lossy(&out.stderr).contains("link"));
+        assert!(!target.exists(), "init wrote through the link");
+    }
+}
+
+#[cfg(target_os = "linux")]
+#[test]
+fn a_failed_write_is_exit_2_with_a_message() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Ondernijning\n").unwrap();
+    for args in [
+        &["check", "--no-config", "--format", "concise", "a.txt"][..],
+        &["rules"],
+        &["explain", "text/term-spelling"],
+    ] {
+        let out = std::process::Command::new(assert_cmd::cargo::cargo_bin("notulint"))
+            .current_dir(dir.path())
+            .args(args)
+            .stdout(std::fs::File::create("/dev/full").unwrap())
+            .stderr(std::process::Stdio::piped())
+            .output()
+            .unwrap();
+        assert_eq!(out.status.code(), Some(2), "{args:?}");
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(
+            stderr.contains("cannot write to standard output"),
+            "{stderr}"
+        );
+        assert!(!stderr.contains("panicked"), "{stderr}");
+    }
+}
+
+#[cfg(unix)]
+#[test]
+fn a_closed_pipe_ends_quietly() {
+    use std::process::Stdio;
+    let dir = tempfile::tempdir().unwrap();
+    let many: String = (0..5000).map(|i| format!("Ondernijning {i}\n")).collect();
+    std::fs::write(dir.path().join("a.txt"), many).unwrap();
+    for args in [
+        &["check", "--no-config", "--format", "concise", "a.txt"][..],
+        &["rules"],
+        &["explain", "text/term-spelling"],
+    ] {
+        let mut child = std::process::Command::new(assert_cmd::cargo::cargo_bin("notulint"))
+            .current_dir(dir.path())
+            .args(args)
+            .stdout(Stdio::piped())
+            .stderr(Stdio::piped())
+            .spawn()
+            .unwrap();
+        // Close the reading end at once, as `| head -0` does.
+        drop(child.stdout.take());
+        let out = child.wait_with_output().unwrap();
+        let stderr = String::from_utf8_lossy(&out.stderr);
+        assert!(!stderr.contains("panicked"), "{args:?}: {stderr}");
+        assert!(!stderr.contains("cannot write"), "{args:?}: {stderr}");
+        assert!(
+            matches!(out.status.code(), Some(0 | 2)),
+            "{args:?}: {:?}",
+            out.status
+        );
+    }
+}
+
+#[test]
+fn small_items_of_issue_12() {
+    let dir = tempfile::tempdir().unwrap();
+    std::fs::write(dir.path().join("a.txt"), "Ondernijning\n").unwrap();
+    // A path given twice is checked once.
+    let once = run_in(dir.path(), &["check", "--no-config", "a.txt"]);
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "a.txt", "./a.txt", "a.txt"],
+    );
+    assert_eq!(out.stdout, once.stdout);
+    // --jobs is capped with a note.
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "-j", "100000", "a.txt"],
+    );
+    assert!(String::from_utf8_lossy(&out.stderr).contains("--jobs 100000"));
+    // SARIF says how columns count.
+    let out = run_in(
+        dir.path(),
+        &["check", "--no-config", "--format", "sarif", "a.txt"],
+    );
+    assert!(String::from_utf8_lossy(&out.stdout).contains("\"columnKind\": \"unicodeCodePoints\""));
+    // A bad include glob is a configuration error even when only files are given.
+    std::fs::write(dir.path().join("bad.toml"), "include = [\"a/**[\"]\n").unwrap();
+    let out = run_in(dir.path(), &["check", "--config", "bad.toml", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("bad glob"));
+    // A configuration that cannot be read is named.
+    let out = run_in(dir.path(), &["check", "--config", "missing.toml", "a.txt"]);
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("missing.toml"));
+    // A NUL after the first 8 KiB does not reach concise output raw.
+    let mut doc = "x\n".repeat(5000);
+    doc.push_str("Datum: 9 juli 2018\nAanwezig: K. K\u{0}ok, K. K\u{0}ok\n");
+    std::fs::write(dir.path().join("nul.txt"), doc).unwrap();
+    let out = run_in(dir.path(), &["check", "--no-config", "nul.txt"]);
+    assert!(
+        !out.stdout.contains(&0),
+        "{}",
+        String::from_utf8_lossy(&out.stdout)
+    );
+}

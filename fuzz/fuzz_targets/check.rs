@@ -1,9 +1,11 @@
-//! Fuzz target: arbitrary bytes through decoding, parsing and `check` with every rule.
+//! Fuzz target: arbitrary bytes through decoding, parsing and `check` with every rule, and
+//! the findings through every output format, the human report included.
 //!
 //! Run with `RUSTC_BOOTSTRAP=1 cargo fuzz run check` from the repository root.
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
+use notulint::report::{concise, github, human, json, sarif, FileReport};
 use notulint::{check, parse::parse, Config, Source};
 
 fuzz_target!(|data: &[u8]| {
@@ -18,7 +20,27 @@ fuzz_target!(|data: &[u8]| {
         ..Config::default()
     };
     let text = &source.text;
-    for f in check(&source, &config) {
+    let findings = check(&source, &config);
+    // The human report draws snippets from the text: it must not panic, whatever the
+    // column, and what it prints must carry no control character.
+    let drawn = human::render_file(&human::handler(false), "fuzz.txt", &source, &findings);
+    assert!(
+        !drawn
+            .chars()
+            .any(|c| notulint::report::visible::is_hostile(c)),
+        "{drawn}"
+    );
+    let report = FileReport::checked("fuzz.txt".into(), &source, findings.clone());
+    let reports = std::slice::from_ref(&report);
+    for out in [
+        concise::render(reports),
+        github::render(reports),
+        json::render(reports),
+        sarif::render(reports),
+    ] {
+        assert!(!out.is_empty());
+    }
+    for f in findings {
         let spans = std::iter::once(&f.span).chain(f.related.iter().map(|l| &l.span));
         for s in spans {
             assert!(s.start() <= s.end() && s.end() <= text.len(), "{f:?}");

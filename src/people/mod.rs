@@ -6,11 +6,26 @@ mod opening;
 mod refs;
 pub mod words;
 
-pub use name::{fold, initials_of, is_particle, squash, surname_key, PersonName};
+pub use name::{
+    fold, initials_of, is_invisible, is_particle, squash, surname_key, PersonName, MAX_NAME_BYTES,
+};
 pub use refs::{references, sentence_ranges, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use std::collections::HashMap;
+use std::sync::atomic::{AtomicUsize, Ordering};
+use std::sync::{Arc, Mutex};
+
+/// Up to this many people of one surname are compared one by one; past it (a list that
+/// no meeting has) only identically written names are merged, so adding stays linear.
+const LINEAR_LIMIT: usize = 64;
+/// A reference that fits more people than this is reported with these first ones.
+const MAX_HITS: usize = 8;
+/// Did-you-mean compares with everyone up to this many people; past it, with at most this
+/// many people whose surname starts with the same letter.
+const CANDIDATES: usize = 256;
+/// Name comparisons for did-you-mean per document; past it, no more suggestions.
+const COMPARISON_BUDGET: usize = 100_000;
 
 /// Where a person is known from.
 #[derive(Debug, Clone, PartialEq, Eq)]
@@ -66,10 +81,14 @@ pub enum Resolution {
     Unknown,
 }
 
+/// What a resolution depends on: the reference's words, surname key, initials, first name.
+type RefKey = (String, String, String, Option<String>);
+
 /// Everyone the document names in its header and lists, plus the roster.
-#[derive(Debug, Clone, Default)]
+#[derive(Debug, Default)]
 pub struct People {
-    /// The persons, in order of first appearance.
+    /// The persons, in order of first appearance: the document's, then the roster members
+    /// the document may refer to.
     pub persons: Vec<Person>,
     /// The chair named in the opening sentences, when no field or annotation names one.
     pub opening_chair: Option<(Span, PersonName)>,
@@ -81,6 +100,24 @@ pub struct People {
     /// Persons by every form a reference may take (surname key, first name plus surname,
     /// the own part of a double name), so that lookups stay cheap on long lists.
     index: HashMap<String, Vec<usize>>,
+    /// For surnames shared by more than `LINEAR_LIMIT` people: persons by a hash of a name
+    /// exactly as parsed (initials, first name, surname key).
+    exact: HashMap<u64, usize>,
+    /// The surname keys `exact` covers.
+    exact_keys: std::collections::HashSet<String>,
+    /// Persons by the first letter of a surname key, for did-you-mean on long lists.
+    by_first: HashMap<char, Vec<usize>>,
+    /// How many persons come from the document itself.
+    from_document: usize,
+    /// The roster, shared by all documents of a run.
+    roster: Arc<Roster>,
+    /// Roster members by their index in `roster`: merged into a document person (`None`)
+    /// or added as a person of their own (`Some`). Members not here are not in `persons`.
+    roster_state: HashMap<usize, Option<usize>>,
+    /// Name comparisons left for did-you-mean.
+    budget: AtomicUsize,
+    /// Resolutions of references into large groups of one surname, by reference.
+    memo: Mutex<HashMap<RefKey, Resolution>>,
 }
 
 /// A member of the body from configuration.
@@ -92,10 +129,62 @@ pub struct RosterMember {
     pub aliases: Vec<String>,
 }
 
+/// The configured roster, parsed and indexed once per run and shared by every document.
+#[derive(Debug, Default)]
+pub struct Roster {
+    /// The members (entries for one person merged), each with a `Source::Roster`.
+    persons: Vec<Person>,
+    /// Members by every form a reference may take, as `People::index`.
+    index: HashMap<String, Vec<usize>>,
+    /// Members by the surname key of their name.
+    by_key: HashMap<String, Vec<usize>>,
+    /// Members by the first letter of a surname key.
+    by_first: HashMap<char, Vec<usize>>,
+}
+
+impl Roster {
+    /// Parses and indexes the members.
+    pub fn new(members: &[RosterMember]) -> Roster {
+        let mut p = People::default();
+        for m in members {
+            let name = PersonName::parse(&m.name);
+            if name.key.is_empty() {
+                continue;
+            }
+            let i = p.add(name, Source::Roster, Span::default());
+            for a in &m.aliases {
+                let alias = PersonName::parse(a);
+                p.index_name(&alias, i);
+                p.persons[i].aliases.push(alias);
+            }
+        }
+        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        for (i, person) in p.persons.iter().enumerate() {
+            by_key.entry(person.name.key.clone()).or_default().push(i);
+        }
+        Roster {
+            persons: p.persons,
+            index: p.index,
+            by_key,
+            by_first: p.by_first,
+        }
+    }
+
+    /// Whether the roster has no members.
+    pub fn is_empty(&self) -> bool {
+        self.persons.is_empty()
+    }
+}
+
 impl People {
-    /// Indexes the people of a document and the roster.
-    pub fn index(doc: &Document, text: &str, roster: &[RosterMember]) -> People {
-        let mut people = People::default();
+    /// Indexes the people of a document, and those roster members that merge with one of
+    /// them or that one of the references `refs` may name. The roster is prepared once
+    /// per run, so a long roster costs each document only its lookups.
+    pub fn index(doc: &Document, text: &str, roster: Arc<Roster>, refs: &[PersonRef]) -> People {
+        let mut people = People {
+            budget: AtomicUsize::new(COMPARISON_BUDGET),
+            ..People::default()
+        };
         for (li, list) in doc.lists.iter().enumerate() {
             for (ei, e) in list.entries.iter().enumerate() {
                 if !e.is_person(text) {
@@ -122,32 +211,95 @@ impl People {
         people.opening_chair = opening_paragraphs(doc)
             .into_iter()
             .find_map(|sp| opening::opening_chair(text.get(sp.range()).unwrap_or(""), sp.start()));
-        for m in roster {
-            let name = PersonName::parse(&m.name);
-            if name.key.is_empty() {
-                continue;
-            }
-            let i = people.add(name, Source::Roster, Span::default());
-            for a in &m.aliases {
-                let alias = PersonName::parse(a);
-                people.index_name(&alias, i);
-                people.persons[i].aliases.push(alias);
-            }
+        people.from_document = people.persons.len();
+        if !roster.is_empty() {
+            people.add_roster(&roster, refs);
         }
+        people.roster = roster;
         people
     }
 
+    fn add_roster(&mut self, roster: &Roster, refs: &[PersonRef]) {
+        // A member merges into the first document person of the same name.
+        let mut merged: HashMap<usize, usize> = HashMap::new();
+        for d in 0..self.from_document {
+            let name = &self.persons[d].name;
+            for &m in roster.by_key.get(&name.key).into_iter().flatten() {
+                if !merged.contains_key(&m) && name.same_person(&roster.persons[m].name) {
+                    merged.insert(m, d);
+                }
+            }
+        }
+        // A member stands on its own when a reference may name them.
+        let mut named: Vec<usize> = refs
+            .iter()
+            .flat_map(|r| [&r.all_words, &r.name.key])
+            .filter_map(|k| roster.index.get(k.as_str()))
+            .flatten()
+            .copied()
+            .filter(|m| !merged.contains_key(m))
+            .collect();
+        let mut members: Vec<usize> = merged.keys().copied().collect();
+        members.append(&mut named);
+        members.sort_unstable();
+        members.dedup();
+        for m in members {
+            let member = &roster.persons[m];
+            match merged.get(&m) {
+                Some(&d) => {
+                    self.persons[d]
+                        .sources
+                        .extend(member.sources.iter().cloned());
+                    for alias in &member.aliases {
+                        self.index_name(alias, d);
+                        self.persons[d].aliases.push(alias.clone());
+                    }
+                    self.roster_state.insert(m, None);
+                }
+                None => {
+                    let i = self.persons.len();
+                    for n in member.names() {
+                        self.index_name(n, i);
+                    }
+                    self.persons.push(member.clone());
+                    self.roster_state.insert(m, Some(i));
+                }
+            }
+        }
+    }
+
     fn add(&mut self, name: PersonName, source: Source, span: Span) -> usize {
-        let same = self.index.get(&name.key).and_then(|ids| {
-            ids.iter()
+        let compatible = |p: &Person| p.names().any(|n| n.same_person(&name));
+        let bucket = self.index.get(&name.key).map_or(0, Vec::len);
+        let same = if bucket <= LINEAR_LIMIT {
+            self.index
+                .get(&name.key)
+                .and_then(|ids| ids.iter().copied().find(|&i| compatible(&self.persons[i])))
+        } else {
+            if !self.exact_keys.contains(&name.key) {
+                self.cover(&name.key);
+            }
+            self.exact
+                .get(&exact_hash(&name))
                 .copied()
-                .find(|&i| self.persons[i].names().any(|n| n.same_person(&name)))
-        });
-        if let Some(i) = same {
+                .filter(|&i| compatible(&self.persons[i]))
+                .or_else(|| {
+                    self.index.get(&name.key).and_then(|ids| {
+                        ids.iter()
+                            .take(LINEAR_LIMIT)
+                            .copied()
+                            .find(|&i| compatible(&self.persons[i]))
+                    })
+                })
+        };
+        let i = same.unwrap_or(self.persons.len());
+        if self.exact_keys.contains(&name.key) {
+            self.exact.entry(exact_hash(&name)).or_insert(i);
+        }
+        if same.is_some() {
             self.persons[i].sources.push((source, span));
             return i;
         }
-        let i = self.persons.len();
         self.index_name(&name, i);
         self.persons.push(Person {
             name,
@@ -155,6 +307,18 @@ impl People {
             aliases: Vec::new(),
         });
         i
+    }
+
+    /// Starts looking up names of a surname shared by many people by their exact form.
+    fn cover(&mut self, key: &str) {
+        for &i in self.index.get(key).into_iter().flatten() {
+            for n in self.persons[i].names() {
+                if n.key == key {
+                    self.exact.entry(exact_hash(n)).or_insert(i);
+                }
+            }
+        }
+        self.exact_keys.insert(key.to_string());
     }
 
     fn index_name(&mut self, n: &PersonName, i: usize) {
@@ -175,7 +339,15 @@ impl People {
         keys.dedup();
         for k in keys {
             let ids = self.index.entry(k).or_default();
-            if !ids.contains(&i) {
+            // `i` is the newest person or the one whose aliases are being added, so it can
+            // only be at the end: no need to search the whole list.
+            if ids.last() != Some(&i) {
+                ids.push(i);
+            }
+        }
+        if let Some(c) = n.key.chars().next() {
+            let ids = self.by_first.entry(c).or_default();
+            if ids.last() != Some(&i) {
                 ids.push(i);
             }
         }
@@ -183,11 +355,40 @@ impl People {
 
     /// Who a reference in running text names.
     pub fn resolve(&self, r: &PersonRef) -> Resolution {
+        let large = [&r.all_words, &r.name.key].iter().any(|k| {
+            self.index
+                .get(k.as_str())
+                .is_some_and(|v| v.len() > LINEAR_LIMIT)
+        });
+        if !large {
+            return self.resolve_uncached(r);
+        }
+        let key = (
+            r.all_words.clone(),
+            r.name.key.clone(),
+            r.name.initials.clone(),
+            r.name.first_name.clone(),
+        );
+        if let Some(known) = self.memo.lock().ok().and_then(|m| m.get(&key).cloned()) {
+            return known;
+        }
+        let found = self.resolve_uncached(r);
+        if let Ok(mut m) = self.memo.lock() {
+            m.insert(key, found.clone());
+        }
+        found
+    }
+
+    fn resolve_uncached(&self, r: &PersonRef) -> Resolution {
         let mut hits: Vec<usize> = Vec::new();
-        for key in [&r.all_words, &r.name.key] {
+        'keys: for key in [&r.all_words, &r.name.key] {
             for &i in self.index.get(key.as_str()).into_iter().flatten() {
                 if !hits.contains(&i) && self.persons[i].names().any(|n| fits(n, r)) {
                     hits.push(i);
+                    // A reference that fits this many people is ambiguous enough.
+                    if hits.len() > MAX_HITS {
+                        break 'keys;
+                    }
                 }
             }
         }
@@ -206,15 +407,60 @@ impl People {
         }
     }
 
-    /// The person whose name is closest to `r`, when close enough to suggest.
+    /// The person whose name is closest to `r`, when close enough to suggest. On long
+    /// lists only people whose surname starts with the same letter are compared, and each
+    /// document has a budget of comparisons, so that thousands of unknown speakers against
+    /// thousands of attendees stay cheap.
     pub fn closest(&self, r: &PersonRef) -> Option<&Person> {
         let target = if r.name.key.is_empty() {
             &r.all_words
         } else {
             &r.name.key
         };
-        self.persons
-            .iter()
+        let hidden = |m: &usize| !self.roster_state.contains_key(m);
+        let total = self.persons.len() + self.roster.persons.len();
+        let candidates: Vec<&Person> = if total <= CANDIDATES {
+            // Everyone, in the order of the document and then the roster.
+            let mut v: Vec<&Person> = self.persons[..self.from_document].iter().collect();
+            for m in 0..self.roster.persons.len() {
+                match self.roster_state.get(&m) {
+                    Some(Some(i)) => v.push(&self.persons[*i]),
+                    Some(None) => {}
+                    None => v.push(&self.roster.persons[m]),
+                }
+            }
+            v
+        } else {
+            let first = target.chars().next()?;
+            let mine = self.by_first.get(&first).into_iter().flatten();
+            let theirs = self.roster.by_first.get(&first).into_iter().flatten();
+            let mut seen = Vec::new();
+            let mut v = Vec::new();
+            for &i in mine {
+                if v.len() >= CANDIDATES {
+                    break;
+                }
+                if seen.last() != Some(&i) {
+                    seen.push(i);
+                    v.push(&self.persons[i]);
+                }
+            }
+            for m in theirs
+                .filter(|m| hidden(m))
+                .take(CANDIDATES.saturating_sub(v.len()))
+            {
+                v.push(&self.roster.persons[*m]);
+            }
+            v
+        };
+        let cost: usize = candidates.iter().map(|p| 1 + p.aliases.len()).sum();
+        let left = self.budget.load(Ordering::Relaxed);
+        if cost > left {
+            return None;
+        }
+        self.budget.store(left - cost, Ordering::Relaxed);
+        candidates
+            .into_iter()
             .map(|p| {
                 let s = p
                     .names()
@@ -270,26 +516,48 @@ fn jw(a: &str, b: &str) -> f64 {
 }
 
 /// Whether a written name fits a reference: the same surname (or first name plus
-/// surname), with initials that do not contradict.
+/// surname), with initials that do not contradict. Compares without allocating, as it runs
+/// for every candidate of every reference.
 fn fits(n: &PersonName, r: &PersonRef) -> bool {
+    let words = r.all_words.as_str();
+    let key_flat = flat_eq(&n.key, words);
     let full = match &n.first_name {
-        Some(f) => format!("{f} {}", n.key.replace('-', " ")),
-        None => n.key.replace('-', " "),
+        Some(f) => words
+            .strip_prefix(f.as_str())
+            .and_then(|rest| rest.strip_prefix(' '))
+            .is_some_and(|rest| flat_eq(&n.key, rest)),
+        None => key_flat,
     };
-    let key_flat = n.key.replace('-', " ");
-    if r.all_words == key_flat || r.all_words == full {
+    if key_flat || full {
         return r.name.initials.is_empty()
             || r.name.first_name.is_some()
             || n.compatible_given_names(&r.name);
     }
     // `mevrouw Peters` for `Peters-van Loon`: the own part of a double name.
-    if n.key.contains('-') && n.key.split('-').next() == Some(r.all_words.as_str()) {
+    if n.key.contains('-') && n.key.split('-').next() == Some(words) {
         return r.name.initials.is_empty() || n.compatible_given_names(&r.name);
     }
     if r.name.key == n.key && !n.key.is_empty() {
         return n.compatible_given_names(&r.name);
     }
     false
+}
+
+/// A hash of a name as parsed: initials, first name and surname key.
+fn exact_hash(n: &PersonName) -> u64 {
+    use std::hash::{Hash, Hasher};
+    let mut h = std::collections::hash_map::DefaultHasher::new();
+    (&n.initials, &n.first_name, &n.key).hash(&mut h);
+    h.finish()
+}
+
+/// Whether `key` with its hyphens read as spaces equals `words`.
+fn flat_eq(key: &str, words: &str) -> bool {
+    key.len() == words.len()
+        && key
+            .bytes()
+            .zip(words.bytes())
+            .all(|(a, b)| a == b || (a == b'-' && b == b' '))
 }
 
 /// The people named in an officer field value: usually one (`S. Schelberg`), sometimes with

@@ -34,6 +34,14 @@ impl PersonName {
     /// `Van Benthem`, `T.J.M. Mornout - van Orsouw`.
     pub fn parse(text: &str) -> PersonName {
         let display = squash(text);
+        // No name is this long: past the cap the text is text, not a person (and comparing
+        // it with every other name would cost the square of its length).
+        if display.len() > MAX_NAME_BYTES {
+            return PersonName {
+                display,
+                ..PersonName::default()
+            };
+        }
         let words: Vec<&str> = display.split(' ').filter(|w| !w.is_empty()).collect();
         let mut i = 0;
         let mut initials = String::new();
@@ -96,6 +104,19 @@ impl PersonName {
     }
 }
 
+/// The longest name taken as a person's, in bytes of its squashed text: about three times
+/// the longest real Dutch name (`jhr. mr. A.B.C.D. van Lynden tot Oldenaller-van Heeckeren`).
+pub const MAX_NAME_BYTES: usize = 200;
+
+/// Characters that show nothing but change how a name compares: zero-width spaces and
+/// joiners, the byte-order mark, and bidirectional marks, embeddings and isolates. A name
+/// with `P. Pie\u{200B}tersen` or a leading right-to-left mark is still the same person.
+pub fn is_invisible(c: char) -> bool {
+    matches!(c,
+        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
+        | '\u{2066}'..='\u{2069}' | '\u{61C}' | '\u{FEFF}' | '\u{180E}')
+}
+
 /// First names abbreviated to more than one letter: `Th.` (Theodorus), `Chr.` (Christiaan).
 const ABBREVIATED_FIRST_NAMES: &[&str] = &[
     "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",
@@ -156,7 +177,8 @@ pub fn surname_key(surname: &str) -> String {
     parts.join("-")
 }
 
-/// Lower case, no diacritics, no apostrophes or dots: `Güler` → `guler`, `Coërs` → `coers`.
+/// Lower case, no diacritics, no apostrophes or dots, no invisible characters (NFC and NFD
+/// spellings fold alike): `Güler` → `guler`, `Coërs` → `coers`.
 pub fn fold(word: &str) -> String {
     // Most names are plain ASCII: skip the Unicode decomposition for them.
     if word.is_ascii() {
@@ -167,7 +189,7 @@ pub fn fold(word: &str) -> String {
             .collect();
     }
     word.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c))
+        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && !is_invisible(*c))
         .filter(|c| !matches!(c, '\'' | '’' | '.' | ','))
         .flat_map(|c| match c {
             'ı' => Some('i'),
@@ -180,8 +202,18 @@ pub fn fold(word: &str) -> String {
         .to_lowercase()
 }
 
-/// Collapses white space (tabs, non-breaking spaces) to single spaces and trims.
+/// Collapses white space (tabs, non-breaking spaces) to single spaces and trims; outside
+/// ASCII also composes to NFC and drops invisible characters, so that one name written
+/// with a combining diaeresis, a zero-width space or a bidirectional mark is the same text.
 pub fn squash(text: &str) -> String {
+    if !text.is_ascii() {
+        let plain: String = text.nfc().filter(|c| !is_invisible(*c)).collect();
+        return squash_ascii_spaces(&plain);
+    }
+    squash_ascii_spaces(text)
+}
+
+fn squash_ascii_spaces(text: &str) -> String {
     text.split(|c: char| c.is_whitespace())
         .filter(|w| !w.is_empty())
         .collect::<Vec<_>>()
@@ -217,6 +249,14 @@ mod tests {
         assert_eq!(n.key, "karatas");
         assert!(PersonName::parse("K.S. Korkmaz").same_person(&PersonName::parse("K. Korkmaz")));
         assert!(!PersonName::parse("J. Jansen").same_person(&PersonName::parse("P. Jansen")));
+        // One name in NFC and NFD, with a zero-width space or a leading right-to-left mark.
+        assert_eq!(squash("J. Coe\u{308}rs"), squash("J. Co\u{eb}rs"));
+        assert_eq!(squash("\u{200f}K. Kok"), "K. Kok");
+        assert_eq!(PersonName::parse("P. Pie\u{200b}tersen").key, "pietersen");
+        assert_eq!(fold("Co\u{202e}e\u{308}rs"), "coers");
+        assert!(PersonName::parse(&format!("J. K{}", "a".repeat(300)))
+            .key
+            .is_empty());
         assert!(PersonName::parse("D. Kleine Koerkamp")
             .compatible_given_names(&PersonName::parse("Dirk Kleine Koerkamp")));
     }

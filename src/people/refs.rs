@@ -314,6 +314,9 @@ fn name_at(
     }
     let s = toks[start].start;
     let e = toks[words_end - 1].end();
+    if e - s > super::name::MAX_NAME_BYTES {
+        return None;
+    }
     let written = &text[s..e];
     let name = PersonName::parse(written);
     let all_words = written

@@ -1,11 +1,14 @@
 //! `concise`: `path:line:col: severity[rule] message`, one a line.
 
+use super::visible::one_line;
 use super::{FileReport, Outcome, Placed};
 
-/// Renders the findings one a line; unreadable files as `path: error: ...`.
+/// Renders the findings one a line; unreadable files as `path: error: ...`. Paths and
+/// messages are kept on their line, with control characters made visible.
 pub fn render(reports: &[FileReport]) -> String {
     let mut out = String::new();
     for r in reports {
+        let path = one_line(&r.path);
         match &r.outcome {
             Outcome::Checked(placed) => {
                 for Placed {
@@ -14,11 +17,18 @@ pub fn render(reports: &[FileReport]) -> String {
                 {
                     out.push_str(&format!(
                         "{}:{}:{}: {}[{}] {}\n",
-                        r.path, p.line, p.column, f.severity, f.rule, f.message
+                        path,
+                        p.line,
+                        p.column,
+                        f.severity,
+                        f.rule,
+                        one_line(&f.message)
                     ));
                 }
             }
-            Outcome::Failed(msg) => out.push_str(&format!("{}: error[io] {msg}\n", r.path)),
+            Outcome::Failed(msg) => {
+                out.push_str(&format!("{path}: error[io] {}\n", one_line(msg)));
+            }
         }
     }
     out

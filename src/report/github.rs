@@ -1,20 +1,24 @@
 //! `github`: GitHub Actions workflow commands (`::error file=…,line=…::message`).
 
+use super::visible::visible;
 use super::{FileReport, Outcome, Placed};
 use crate::finding::Severity;
 
-/// Escapes a property value as the workflow command syntax requires.
+/// Escapes a property value as the workflow command syntax requires, after making control
+/// characters visible.
 fn prop(s: &str) -> String {
-    s.replace('%', "%25")
+    visible(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
         .replace(':', "%3A")
         .replace(',', "%2C")
 }
 
-/// Escapes a message.
+/// Escapes a message, after making control characters visible.
 fn data(s: &str) -> String {
-    s.replace('%', "%25")
+    visible(s)
+        .replace('%', "%25")
         .replace('\r', "%0D")
         .replace('\n', "%0A")
 }

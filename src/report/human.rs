@@ -1,36 +1,48 @@
-//! `human`: miette's graphical reports, grouped by file.
+//! `human`: miette's graphical reports, grouped by file, bounded whatever the input.
+//!
+//! Each finding is drawn from a `Snippet` (the lines around its spans, long lines cut to a
+//! window, control characters visible), so that a report costs the same on a line of
+//! megabytes as on a line of ten words. At most a set number of findings per file are drawn
+//! in full; the rest are counted by rule.
 
+use super::snippet::Snippet;
+use super::visible::{one_line, visible};
 use super::{FileReport, Outcome};
 use crate::finding::{Finding, Severity};
 use crate::source::Source;
-use miette::{
-    Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan, NamedSource, SourceSpan,
-};
+use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan};
+use std::collections::BTreeMap;
 use std::fmt;
 
-/// One finding as a miette diagnostic.
+/// Findings drawn in full per file unless `--max-shown` says otherwise.
+pub const DEFAULT_MAX_SHOWN: usize = 100;
+/// Related spans drawn per finding; the rest are left out of the drawing (not of the finding).
+const MAX_RELATED: usize = 8;
+/// Characters of a message or help text drawn; longer ones are cut with `…`.
+const MAX_MESSAGE: usize = 400;
+
+/// One finding as a miette diagnostic over its snippet.
 struct Report<'a> {
     finding: &'a Finding,
-    src: &'a NamedSource<String>,
+    message: String,
+    help: Option<String>,
+    labels: Vec<LabeledSpan>,
+    src: &'a Snippet,
 }
 
 impl fmt::Debug for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&self.message)
     }
 }
 
 impl fmt::Display for Report<'_> {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
-        f.write_str(&self.finding.message)
+        f.write_str(&self.message)
     }
 }
 
 impl std::error::Error for Report<'_> {}
-
-fn span(s: &crate::model::Span) -> SourceSpan {
-    SourceSpan::new(s.start().into(), s.len())
-}
 
 impl Diagnostic for Report<'_> {
     fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
@@ -44,8 +56,7 @@ impl Diagnostic for Report<'_> {
         })
     }
     fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
-        self.finding
-            .help
+        self.help
             .as_ref()
             .map(|h| Box::new(h) as Box<dyn fmt::Display>)
     }
@@ -53,17 +64,17 @@ impl Diagnostic for Report<'_> {
         Some(self.src)
     }
     fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
-        let primary = LabeledSpan::new_primary_with_span(
-            Some(primary_label(self.finding)),
-            span(&self.finding.span),
-        );
-        let others = self
-            .finding
-            .related
-            .iter()
-            .map(|l| LabeledSpan::new_with_span(Some(l.message.clone()), span(&l.span)));
-        Some(Box::new(std::iter::once(primary).chain(others)))
+        Some(Box::new(self.labels.iter().cloned()))
     }
+}
+
+/// Text for the report: control characters visible, at most `MAX_MESSAGE` characters.
+fn shown(text: &str) -> String {
+    let cut = match text.char_indices().nth(MAX_MESSAGE) {
+        Some((i, _)) => format!("{}…", &text[..i]),
+        None => text.to_string(),
+    };
+    visible(&cut).into_owned()
 }
 
 fn primary_label(f: &Finding) -> String {
@@ -103,21 +114,55 @@ pub fn handler(color: bool) -> GraphicalReportHandler {
         .with_width(100)
 }
 
-/// Renders the findings of one file while its text is at hand.
+/// Renders the findings of one file while its text is at hand, every one in full.
 pub fn render_file(
     handler: &GraphicalReportHandler,
     path: &str,
     source: &Source,
     findings: &[Finding],
 ) -> String {
-    if findings.is_empty() {
-        return String::new();
+    render_file_limited(handler, path, source, findings, usize::MAX)
+}
+
+/// Renders at most `max` findings of one file in full (the most severe, in document
+/// order) and one line counting the rest by rule.
+pub fn render_file_limited(
+    handler: &GraphicalReportHandler,
+    path: &str,
+    source: &Source,
+    findings: &[Finding],
+    max: usize,
+) -> String {
+    let mut chosen: Vec<usize> = (0..findings.len()).collect();
+    if findings.len() > max {
+        chosen.sort_by_key(|&i| std::cmp::Reverse(findings[i].severity));
+        chosen.truncate(max);
+        chosen.sort_unstable();
     }
-    let src = NamedSource::new(path, source.text.clone());
-    findings
+    let mut out: String = chosen
         .iter()
-        .map(|f| render_one(handler, &src, f))
-        .collect()
+        .map(|&i| render_one(handler, path, source, &findings[i]))
+        .collect();
+    if chosen.len() < findings.len() {
+        let mut left: BTreeMap<&str, usize> = BTreeMap::new();
+        let mut is_chosen = vec![false; findings.len()];
+        for &i in &chosen {
+            is_chosen[i] = true;
+        }
+        for (f, _) in findings.iter().zip(&is_chosen).filter(|(_, c)| !**c) {
+            *left.entry(f.rule).or_default() += 1;
+        }
+        let mut by_count: Vec<(&str, usize)> = left.into_iter().collect();
+        by_count.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
+        let rules: Vec<String> = by_count.iter().map(|(r, n)| format!("{n} {r}")).collect();
+        out.push_str(&format!(
+            "  … and {} more in {} not shown in full ({}); `--format concise` lists them all, `--max-shown` draws more\n\n",
+            findings.len() - chosen.len(),
+            one_line(path),
+            rules.join(", ")
+        ));
+    }
+    out
 }
 
 /// Joins the reports rendered per file, and names the files that could not be read.
@@ -126,23 +171,134 @@ pub fn render(reports: &[FileReport]) -> String {
     for r in reports {
         match &r.outcome {
             Outcome::Checked(_) => out.push_str(r.rendered.as_deref().unwrap_or_default()),
-            Outcome::Failed(msg) => out.push_str(&format!("  × {}: {msg}\n\n", r.path)),
+            Outcome::Failed(msg) => {
+                out.push_str(&format!("  × {}: {}\n\n", one_line(&r.path), one_line(msg)))
+            }
         }
     }
     out
 }
 
-/// Renders one finding (used by snapshot tests too).
+/// Renders one finding; if the renderer fails, the finding's concise line instead.
 pub fn render_one(
     handler: &GraphicalReportHandler,
-    src: &NamedSource<String>,
+    path: &str,
+    source: &Source,
     f: &Finding,
 ) -> String {
-    let report = Report { finding: f, src };
+    let mut spans = vec![f.span.range()];
+    spans.extend(f.related.iter().take(MAX_RELATED).map(|l| l.span.range()));
+    let name = one_line(path);
+    let (snippet, mapped) = Snippet::new(&name, source, &spans);
+    let mut labels = vec![LabeledSpan::new_primary_with_span(
+        Some(primary_label(f)),
+        mapped[0],
+    )];
+    for (l, sp) in f.related.iter().zip(&mapped[1..]) {
+        labels.push(LabeledSpan::new_with_span(Some(shown(&l.message)), *sp));
+    }
+    let report = Report {
+        finding: f,
+        message: shown(&f.message),
+        help: f.help.as_deref().map(shown),
+        labels,
+        src: &snippet,
+    };
     let mut s = String::new();
-    if handler.render_report(&mut s, &report).is_err() {
-        s = format!("{}: {}\n", src.name(), f.message);
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        handler.render_report(&mut s, &report)
+    }));
+    if !matches!(drawn, Ok(Ok(()))) {
+        let at = source.line_col(f.span.start());
+        s = format!(
+            "{name}:{}:{}: {}[{}] {}\n",
+            at.line,
+            at.column,
+            f.severity,
+            f.rule,
+            one_line(&f.message)
+        );
     }
     s.push('\n');
     s
+}
+
+/// Renders any diagnostic with one source (a configuration error) through a `Snippet`, so
+/// that it is bounded and safe like a finding.
+pub fn render_diagnostic(
+    handler: &GraphicalReportHandler,
+    name: &str,
+    text: &str,
+    diagnostic: &dyn Diagnostic,
+) -> String {
+    let source = Source::new(name, text);
+    let labels: Vec<LabeledSpan> = diagnostic.labels().into_iter().flatten().collect();
+    let spans: Vec<_> = labels
+        .iter()
+        .map(|l| l.offset()..l.offset() + l.len())
+        .collect();
+    let (snippet, mapped) = Snippet::new(&one_line(name), &source, &spans);
+    let report = Wrapped {
+        message: shown(&diagnostic.to_string()),
+        code: diagnostic
+            .code()
+            .map(|c| one_line(&c.to_string()).into_owned()),
+        help: diagnostic.help().map(|h| shown(&h.to_string())),
+        labels: labels
+            .iter()
+            .zip(mapped)
+            .map(|(l, sp)| LabeledSpan::new_with_span(l.label().map(shown), sp))
+            .collect(),
+        src: &snippet,
+    };
+    let mut s = String::new();
+    let drawn = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| {
+        handler.render_report(&mut s, &report)
+    }));
+    if !matches!(drawn, Ok(Ok(()))) {
+        s = format!("{}: {}\n", one_line(name), report.message);
+    }
+    s
+}
+
+/// A diagnostic with its text made safe, over a snippet.
+struct Wrapped<'a> {
+    message: String,
+    code: Option<String>,
+    help: Option<String>,
+    labels: Vec<LabeledSpan>,
+    src: &'a Snippet,
+}
+
+impl fmt::Debug for Wrapped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl fmt::Display for Wrapped<'_> {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        f.write_str(&self.message)
+    }
+}
+
+impl std::error::Error for Wrapped<'_> {}
+
+impl Diagnostic for Wrapped<'_> {
+    fn code<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.code
+            .as_ref()
+            .map(|c| Box::new(c) as Box<dyn fmt::Display>)
+    }
+    fn help<'b>(&'b self) -> Option<Box<dyn fmt::Display + 'b>> {
+        self.help
+            .as_ref()
+            .map(|h| Box::new(h) as Box<dyn fmt::Display>)
+    }
+    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
+        Some(self.src)
+    }
+    fn labels(&self) -> Option<Box<dyn Iterator<Item = LabeledSpan> + '_>> {
+        Some(Box::new(self.labels.iter().cloned()))
+    }
 }

@@ -6,6 +6,8 @@ pub mod human;
 pub mod json;
 pub mod outline;
 pub mod sarif;
+pub mod snippet;
+pub mod visible;
 
 use crate::finding::{Finding, Severity};
 use crate::model::Span;

@@ -75,6 +75,7 @@ pub fn render(reports: &[FileReport]) -> String {
                 "version": env!("CARGO_PKG_VERSION"),
                 "rules": rules_meta,
             }},
+            "columnKind": "unicodeCodePoints",
             "results": results,
             "invocations": [{
                 "executionSuccessful": notifications.is_empty(),
@@ -95,9 +96,21 @@ fn level(s: Severity) -> &'static str {
     }
 }
 
+/// A path as a relative URI reference: `/` separators, every byte but the unreserved
+/// characters and `/` percent-encoded (RFC 3986), so that spaces, `%`, `#`, `?`, `:` and
+/// control characters survive a round trip.
 fn uri(path: &str) -> String {
     let p = path.replace('\\', "/");
-    p.strip_prefix("./").unwrap_or(&p).replace(' ', "%20")
+    let p = p.strip_prefix("./").unwrap_or(&p);
+    let mut out = String::with_capacity(p.len());
+    for b in p.bytes() {
+        if b.is_ascii_alphanumeric() || matches!(b, b'-' | b'.' | b'_' | b'~' | b'/') {
+            out.push(char::from(b));
+        } else {
+            out.push_str(&format!("%{b:02X}"));
+        }
+    }
+    out
 }
 
 fn physical(path: &str, p: Position) -> Value {
@@ -110,4 +123,17 @@ fn physical(path: &str, p: Position) -> Value {
             "endColumn": p.end_column,
         }
     })
+}
+
+#[cfg(test)]
+mod tests {
+    use super::uri;
+
+    #[test]
+    fn uris_are_percent_encoded() {
+        assert_eq!(uri("./notulen 2018/a b.txt"), "notulen%202018/a%20b.txt");
+        assert_eq!(uri("x%#?:é.txt"), "x%25%23%3F%3A%C3%A9.txt");
+        assert_eq!(uri("a\nb.txt"), "a%0Ab.txt");
+        assert_eq!(uri("dir\\f.txt"), "dir/f.txt");
+    }
 }

@@ -93,7 +93,6 @@ pub struct Understood {
 impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
-        let people = People::index(doc, text, &config.roster_members());
         let mut refs = Vec::new();
         for block in doc.text_blocks() {
             if let Some(t) = text.get(block.range()) {
@@ -123,6 +122,7 @@ impl<'a> Context<'a> {
                     .any(|l| !l.entries.is_empty()),
             items: !doc.items.is_empty(),
         };
+        let people = People::index(doc, text, config.roster(), &refs);
         Context {
             text,
             config,
