@@ -77,6 +77,8 @@ struct Pending {
 struct Builder<'t> {
     text: &'t str,
     kinds: &'t [LineKind],
+    /// Where every line of the text starts, for looking ahead.
+    starts: Vec<usize>,
     doc: Document,
     /// Index of the list that takes one name per line, while it is open.
     open_list: Option<usize>,
@@ -114,9 +116,12 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     fn new(text: &'t str, kinds: &'t [LineKind]) -> Self {
+        let mut starts = vec![0];
+        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
         Builder {
             text,
             kinds,
+            starts,
             doc: Document::default(),
             open_list: None,
             open_list_indented: false,
@@ -1158,6 +1163,80 @@ impl<'t> Builder<'t> {
         self.plain_text(line);
     }
 
+    /// The text of the line `ahead` lines after the current one (empty past the end).
+    fn line_ahead(&self, ahead: usize) -> &'t str {
+        let i = self.doc.lines.len() - 1 + ahead;
+        match self.starts.get(i) {
+            Some(&s) => {
+                let e = self.starts.get(i + 1).map_or(self.text.len(), |&e| e - 1);
+                self.text.get(s..e.max(s)).unwrap_or("").trim()
+            }
+            None => "",
+        }
+    }
+
+    /// Whether a plain line is an unnumbered topic heading, as Word exports that lost their
+    /// numbering write them (`Opening en vaststelling agenda`, then the text): the title of an
+    /// agenda-list line, or a short standalone line in minutes that number nothing.
+    fn is_plain_topic(&self, t: &str) -> bool {
+        let words = t.split_whitespace().count();
+        if words == 0
+            || words > 9
+            || t.chars().count() > 80
+            || t.ends_with(['.', ':', ',', ';', '?', '!'])
+            || !t.starts_with(char::is_uppercase)
+            || self.doc.title.is_none()
+            || self.doc.table_layout
+            || self.trailer.is_some()
+        {
+            return false;
+        }
+        let key = squash(&t.to_lowercase());
+        if is_agenda_heading(key.trim_end_matches(':')) {
+            return false;
+        }
+        // Repeats an agenda-list line: `3) Notulen vergadering 7 november` … `Notulen vergadering 7 november`.
+        let numbered: Vec<&Item> = self
+            .doc
+            .items
+            .iter()
+            .filter(|i| i.form != ItemForm::Topic)
+            .collect();
+        if !numbered.is_empty() {
+            let agenda = numbered.iter().all(|i| {
+                i.form == ItemForm::Heading && i.paragraphs.is_empty() && i.subitems.is_empty()
+            });
+            return agenda
+                && numbered.iter().any(|i| {
+                    let title = squash(&i.title.to_lowercase());
+                    title == key
+                        || (key.len() >= 8 && title.starts_with(&key))
+                        || (title.len() >= 8 && key.starts_with(&title))
+                });
+        }
+        // Minutes that number nothing: a standalone short line with text under it.
+        if !self.after_blank && self.doc.items.is_empty() {
+            return false;
+        }
+        let next = self.line_ahead(1);
+        let after = if next.is_empty() {
+            self.line_ahead(2)
+        } else {
+            next
+        };
+        let text_follows = !after.is_empty()
+            && (after.split_whitespace().count() > words || after.ends_with('.'))
+            && !after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
+            && !after.contains(':');
+        text_follows
+            && (self.after_blank
+                || self
+                    .doc
+                    .items
+                    .last()
+                    .is_some_and(|i| i.form == ItemForm::Topic))
+    }
+
     /// Running text, which may still carry attendance (`… in De Hoek. Aanwezig: Anne, Bram.`)
     /// or open the lists at the end (`Actielijst`).
     fn plain_text(&mut self, line: Span) {
@@ -1165,6 +1244,18 @@ impl<'t> Builder<'t> {
         let t = self.text[content.range()].to_string();
         let lower = t.to_lowercase();
         let lower = lower.trim_end_matches(':').trim();
+        if self.is_plain_topic(&t) && trailer_kind(lower).is_none() && !is_next_meeting(lower) {
+            self.close_list();
+            self.pending.clear();
+            self.enumeration = None;
+            if is_section_title(&t) && lower.starts_with("ter ") {
+                self.section = Some(t.clone());
+                self.text_line(line, ParagraphKind::Heading);
+            } else {
+                self.topic(content, line, 0);
+            }
+            return;
+        }
         if !self.doc.items.is_empty() && t.chars().count() <= 40 {
             if let Some(k) = trailer_kind(lower) {
                 self.trailer = Some(k);
