@@ -410,7 +410,9 @@ impl Document {
                 .flat_map(|i| std::iter::once(i).chain(&i.subitems))
                 .map(|i| i.title_span.clone()),
         );
+        spans.extend(self.agenda.iter().map(|i| i.title_span.clone()));
         spans.extend(self.all_paragraphs().into_iter().map(|p| p.span.clone()));
+        spans.extend(self.trailer.iter().map(|r| r.span.clone()));
         spans
     }
 

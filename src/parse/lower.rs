@@ -389,7 +389,7 @@ impl<'t> Builder<'t> {
     fn topic(&mut self, title: Span, line: Span, level: u8) {
         self.close_list();
         self.body_started = true;
-        self.heading_items = true;
+        self.heading_items |= level > 0;
         self.doc.items.push(Item {
             label: String::new(),
             label_span: Span::new(title.start(), title.start()),
@@ -1126,8 +1126,12 @@ impl<'t> Builder<'t> {
     fn plain_line(&mut self, line: Span) {
         let raw = &self.text[line.range()];
         if self.trailer.is_some() {
-            self.trailer_row(line);
-            return;
+            // A topic heading after the list ends it (`Actiepuntenlijst` was an item).
+            let t = raw.trim();
+            if !self.is_plain_topic(t) {
+                self.trailer_row(line);
+                return;
+            }
         }
         let indented = raw.starts_with([' ', '\t', '\u{a0}']);
         // `Aanwezig:` / `Afwezig:` / `Notulist:` and then a line for each: fill the labels first.
@@ -1187,8 +1191,46 @@ impl<'t> Builder<'t> {
             || !t.starts_with(char::is_uppercase)
             || self.doc.title.is_none()
             || self.doc.table_layout
-            || self.trailer.is_some()
+            || self.heading_items
         {
+            return false;
+        }
+        // A heading does not end in a word that needs a continuation (`Annelies wijst erop dat`).
+        let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
+        if matches!(
+            last.as_str(),
+            "dat"
+                | "de"
+                | "het"
+                | "een"
+                | "en"
+                | "van"
+                | "op"
+                | "in"
+                | "met"
+                | "voor"
+                | "om"
+                | "te"
+                | "die"
+                | "is"
+                | "zijn"
+                | "naar"
+                | "bij"
+                | "aan"
+                | "of"
+                | "als"
+                | "zij"
+                | "hij"
+                | "ze"
+                | "wordt"
+                | "worden"
+                | "door"
+                | "over"
+                | "tot"
+                | "uit"
+                | "maar"
+                | "ook"
+        ) {
             return false;
         }
         let key = squash(&t.to_lowercase());
@@ -1224,10 +1266,30 @@ impl<'t> Builder<'t> {
         } else {
             next
         };
+        // The usual item titles may stand over a list (`Mededelingen` / `- …`).
+        let usual = [
+            "mededeling",
+            "rondvraag",
+            "ingekomen",
+            "opening",
+            "sluiting",
+            "notulen",
+            "verslag",
+            "w.v.t.t.k",
+            "wvttk",
+            "actiepunten",
+            "actielijst",
+            "vaststelling",
+            "ter informatie",
+        ]
+        .iter()
+        .any(|w| key.contains(w));
+        let list_follows = after.starts_with(['-', '*', '•']);
         let text_follows = !after.is_empty()
             && (after.split_whitespace().count() > words || after.ends_with('.'))
             && !after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
-            && !after.contains(':');
+            && !after.contains(':')
+            || usual && list_follows;
         text_follows
             && (self.after_blank
                 || self
@@ -1244,7 +1306,21 @@ impl<'t> Builder<'t> {
         let t = self.text[content.range()].to_string();
         let lower = t.to_lowercase();
         let lower = lower.trim_end_matches(':').trim();
-        if self.is_plain_topic(&t) && trailer_kind(lower).is_none() && !is_next_meeting(lower) {
+        // `Actiepuntenlijst` followed by prose is an item that goes through the actions; followed
+        // by rows it is the action list at the end.
+        let next = self.line_ahead(1);
+        let next = if next.is_empty() {
+            self.line_ahead(2)
+        } else {
+            next
+        };
+        let rows_follow = next
+            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
+            || next.contains('\t')
+            || next.to_lowercase().starts_with("actie");
+        let trailer = trailer_kind(lower).filter(|_| rows_follow || next.is_empty());
+        if self.is_plain_topic(&t) && trailer.is_none() && !is_next_meeting(lower) {
+            self.trailer = None;
             self.close_list();
             self.pending.clear();
             self.enumeration = None;
@@ -1257,7 +1333,7 @@ impl<'t> Builder<'t> {
             return;
         }
         if !self.doc.items.is_empty() && t.chars().count() <= 40 {
-            if let Some(k) = trailer_kind(lower) {
+            if let Some(k) = trailer {
                 self.trailer = Some(k);
                 self.text_line(line, ParagraphKind::Heading);
                 return;
