@@ -16,7 +16,7 @@ pub enum Piece {
 
 /// Byte offsets of `sep` bytes at parenthesis depth 0.
 fn separators(v: &str, seps: &[u8], en: bool) -> Vec<(usize, usize)> {
-    let mut out = Vec::new();
+    let mut out: Vec<(usize, usize)> = Vec::new();
     let mut depth = 0usize;
     let bytes = v.as_bytes();
     let mut i = 0;
@@ -32,7 +32,13 @@ fn separators(v: &str, seps: &[u8], en: bool) -> Vec<(usize, usize)> {
                         .get(i + 3)
                         .is_some_and(|b| b.is_ascii_whitespace()) =>
             {
-                out.push((i, i + 4));
+                // `…, en griffier N.G. Jacobs`: a comma before `en` is one separator with it.
+                match out.last_mut() {
+                    Some(last) if v[last.1..i].trim().is_empty() && bytes[last.0] == b',' => {
+                        last.1 = i + 4;
+                    }
+                    _ => out.push((i, i + 4)),
+                }
                 i += 3;
             }
             b if depth == 0 && seps.contains(&b) => out.push((i, i + 1)),
@@ -298,6 +304,10 @@ pub fn sentence_end(t: &str, from: usize, limit: usize) -> usize {
 
 /// Whether text ends in an initial or a title (`J.`, `Th.`, `dhr.`, `m.k.`), not a sentence.
 fn ends_with_abbreviation(before: &str) -> bool {
+    // `(Hazelbroek Software B.V.).`: a stop after a closing parenthesis ends the sentence.
+    if before.trim_end_matches('.').ends_with(')') {
+        return false;
+    }
     let word = before
         .trim_end_matches('.')
         .rsplit(|c: char| c.is_whitespace() || c == '(' || c == ',')

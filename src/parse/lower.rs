@@ -652,9 +652,25 @@ impl<'t> Builder<'t> {
     fn flush_value(&mut self) {
         let Some(v) = self.value.take() else { return };
         let mut span = v.span.trim(self.text);
+        let mut more = Vec::new();
         if v.sentence {
+            // Further keys in the same sentence run (`… B.V.). Afwezig: X, Y.`) open lists
+            // of their own.
+            more = inline_segments(self.text, &span, false);
+            if let Some(first) = more.first() {
+                span = Span::new(span.start(), first.key.start()).trim(self.text);
+            }
             let t = &self.text[span.range()];
             span = Span::new(span.start(), span.start() + sentence_end(t, 0, t.len()));
+        }
+        for seg in more {
+            if let SegmentKey::Field(k) = seg.kind {
+                if k.list_kind().is_some() {
+                    let line = Span::new(seg.key.start(), seg.value.end());
+                    self.field_with_names(k, seg.key, seg.value, line);
+                    self.open_list = None;
+                }
+            }
         }
         match v.target {
             ValueTarget::List(l, role) => {
@@ -729,7 +745,10 @@ impl<'t> Builder<'t> {
         let raw = self.text[line.range()].trim();
         let header = matches!(v.target, ValueTarget::Header(..))
             && !inline_segments(self.text, &v.span, true).is_empty();
-        if continues_list(prev, raw, header) {
+        // A list inside a sentence goes on until the sentence ends (`Aanwezig: Ewout Pols` /
+        // `(Lindeveen ICT), Bram de Leeuw …, Sander de Ridder.`).
+        let sentence_open = v.sentence && sentence_end(prev, 0, prev.len()) == prev.len();
+        if sentence_open && !raw.is_empty() || continues_list(prev, raw, header) {
             if let Some(v) = &mut self.value {
                 v.span = Span::new(v.span.start(), line.end());
             }
@@ -1343,6 +1362,37 @@ impl<'t> Builder<'t> {
                 self.doc.next_meeting = Some(content.clone());
             }
         }
+        // `Burgemeester: X Wethouders: A, B Gemeentesecretaris: Y Afwezig: Z`: a flattened
+        // attendance block that opens with a role group rather than a field.
+        if self.attendance_open() && self.doc.items.is_empty() {
+            let segments = inline_segments(self.text, &content, true);
+            if segments.first().is_some_and(|s| {
+                s.key.start() == content.start() && matches!(s.kind, SegmentKey::Group(_))
+            }) {
+                self.close_list();
+                for seg in segments {
+                    match seg.kind {
+                        SegmentKey::Group(role) => self.role_group(role, seg.value),
+                        SegmentKey::Field(k) if k.list_kind().is_none() => {
+                            if let Some(role) = role_of_field(k) {
+                                self.role_group(Some(role), seg.value.clone());
+                            }
+                            self.doc.fields.push(Field {
+                                kind: k,
+                                key: seg.key,
+                                value: seg.value,
+                                line: line.clone(),
+                            });
+                        }
+                        SegmentKey::Field(k) => {
+                            self.field_with_names(k, seg.key, seg.value, line.clone())
+                        }
+                    }
+                }
+                self.close_list();
+                return;
+            }
+        }
         if self.attendance_open() {
             let segments = inline_segments(self.text, &content, false);
             for seg in segments {
@@ -1642,6 +1692,16 @@ fn looks_like_names(line: &str) -> bool {
 
 /// Parses one list entry with the `names` grammar.
 pub fn parse_entry(text: &str, span: &Span) -> Entry {
+    // `de heren K. Kamphuis`, `voorzitter G. Feenstra`, `en griffier N.G. Jacobs` in a prose
+    // list: the lower-case words before the name say who the person is, they are no name.
+    let (lead, role) = lead_words(&text[span.range()]);
+    if lead > 0 {
+        let rest = Span::new(span.start() + lead, span.end());
+        let mut e = parse_entry(text, &rest);
+        e.span = span.clone();
+        e.role = e.role.or(role);
+        return e;
+    }
     let s = &text[span.range()];
     if is_plain_entry(s) {
         // What the grammar would make of it: the whole entry is the name.
@@ -1655,6 +1715,50 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
         };
     }
     parse_entry_with_grammar(text, span)
+}
+
+/// The length of the lower-case words that open an entry before its name, and the role they
+/// name. A run of particles before a capital is a surname (`van der Zande`) and stays;
+/// honorifics are left to the names grammar.
+fn lead_words(s: &str) -> (usize, Option<Role>) {
+    let mut end = 0;
+    let mut role = None;
+    let mut all_particles = true;
+    let mut any = false;
+    for (i, w) in s.split_inclusive(char::is_whitespace).scan(0, |off, w| {
+        let at = *off;
+        *off += w.len();
+        Some((at, w))
+    }) {
+        let word = w.trim();
+        if word.is_empty() {
+            continue;
+        }
+        if !word.starts_with(char::is_lowercase) {
+            break;
+        }
+        let lower = word.trim_end_matches(['.', ',']).to_lowercase();
+        if ENTRY_HONORIFICS
+            .iter()
+            .any(|h| h.trim_end_matches('.') == lower)
+            || lower == "heer"
+        {
+            break;
+        }
+        all_particles &= crate::people::is_particle(&lower);
+        role = role.or(role_word(&lower));
+        any = true;
+        end = i + w.len();
+    }
+    let rest = &s[end..];
+    if !any
+        || all_particles
+        || rest.trim().is_empty()
+        || !rest.trim_start().starts_with(char::is_uppercase)
+    {
+        return (0, None);
+    }
+    (end, role)
 }
 
 /// Honorifics of `grammar/names.pest` as lower-case prefixes (a prefix of each alternative).

@@ -65,10 +65,13 @@ impl Rule for UndefinedSpeaker {
                 Resolution::Unknown if r.honorific => {}
                 Resolution::Unknown => {
                     let written = cx.slice(&r.span);
+                    // A given name (`Bram`) or a near miss of a listed name (`Klas` for `Klaas`)
+                    // in a speaker's place is a person even when it is also a word.
+                    let evidence = names_a_person(written) || cx.people.closest(r).is_some();
                     if !bare_style
                         || !r.said
-                        || !looks_like_a_person(written, &orgs)
-                        || !(names_a_person(written) || cx.people.closest(r).is_some())
+                        || !evidence
+                        || !looks_like_a_person(written, &orgs, evidence)
                     {
                         continue;
                     }
@@ -141,7 +144,11 @@ fn organisations(doc: &Document, cx: &Context<'_>) -> std::collections::HashSet<
 /// organisation, a place or an ordinary word at the start of a sentence: no word of it is
 /// a common Dutch word, an acronym or a known organisation, none has capitals inside
 /// (`GitHub`) or digits.
-fn looks_like_a_person(written: &str, orgs: &std::collections::HashSet<String>) -> bool {
+fn looks_like_a_person(
+    written: &str,
+    orgs: &std::collections::HashSet<String>,
+    named: bool,
+) -> bool {
     let words: Vec<&str> = written
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| !w.is_empty() && !crate::people::is_particle(w))
@@ -155,7 +162,7 @@ fn looks_like_a_person(written: &str, orgs: &std::collections::HashSet<String>) 
         letters >= 3
             && letters == w.chars().count()
             && !inner_caps
-            && !crate::terms::is_common_word(w)
+            && (named && words.len() == 1 || !crate::terms::is_common_word(w))
             && !orgs.contains(&fold(w))
     })
 }
