@@ -182,6 +182,53 @@ pub fn records_outcome_text(text: &str) -> bool {
                 || has("uitgebracht"))
 }
 
+/// Whether the decision list at the end has a row for the item: a cell with its number
+/// (`| 1 | 05 | De dorpsraad stemt in … |`, `05 Jaarrekening: vastgesteld`) or its title.
+pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
+    let label = norm_label(&item.label);
+    let title = crate::people::squash(&item.title.to_lowercase());
+    doc.trailer
+        .iter()
+        .filter(|r| r.kind == super::TrailerKind::Decisions)
+        .any(|r| {
+            let row = text.get(r.span.range()).unwrap_or("");
+            let is_label = |c: &str| {
+                let c = norm_label(c.trim_start_matches(['-', '*']).trim());
+                !c.is_empty() && c.len() <= 4 && c.starts_with(|ch: char| ch.is_ascii_digit())
+            };
+            // A table row `Nr | Agendapunt | Besluit`: when two numbers lead, the first counts
+            // the rows and the second names the item.
+            let cells: Vec<&str> = row
+                .split('\t')
+                .map(str::trim)
+                .filter(|c| !c.is_empty())
+                .collect();
+            let reference = if cells.len() >= 3 && is_label(cells[0]) && is_label(cells[1]) {
+                Some(cells[1])
+            } else {
+                row.split(['\t', ' '])
+                    .map(str::trim)
+                    .find(|c| !c.is_empty() && !matches!(*c, "-" | "*" | "•"))
+                    .filter(|c| is_label(c))
+            };
+            let by_label = !label.is_empty()
+                && reference.is_some_and(|c| norm_label(c.trim_start_matches(['-', '*'])) == label);
+            let by_title = title.chars().count() >= 6 && row.to_lowercase().contains(&title);
+            by_label || by_title
+        })
+}
+
+/// An item label compared without leading zeros and closing punctuation (`05.` → `5`).
+fn norm_label(l: &str) -> String {
+    let l = l.trim().trim_end_matches(['.', ')', ':']).to_lowercase();
+    let t = l.trim_start_matches('0');
+    if t.is_empty() && !l.is_empty() {
+        "0".into()
+    } else {
+        t.to_string()
+    }
+}
+
 /// Whether an item (its own paragraphs, not its sub-items) records an outcome.
 pub fn records_outcome(item: &Item, text: &str) -> bool {
     item.paragraphs.iter().any(|p| {

@@ -1078,6 +1078,24 @@ impl<'t> Builder<'t> {
             self.push_subitem(number, title, line, ItemForm::SubItem);
             return true;
         }
+        // `07A Jaarverslag` under `07 Ter besluitvorming`: a lettered sub-item.
+        let lettered = num
+            .trim_end_matches('.')
+            .ends_with(|c: char| c.is_ascii_alphabetic());
+        if lettered && !dotted {
+            let parent_fits = self.doc.items.last().is_some_and(|it| {
+                leading_number(&it.label) == ord
+                    && !it
+                        .label
+                        .trim_end_matches('.')
+                        .ends_with(|c: char| c.is_ascii_alphabetic())
+                    && (it.paragraphs.is_empty() || is_section_title(&it.title))
+            });
+            if parent_fits {
+                self.push_subitem(number, title, line, ItemForm::Heading);
+                return true;
+            }
+        }
         let is_sub = num.trim_end_matches('.').contains('.');
         if is_sub {
             let major = num.split('.').next().unwrap_or("");
@@ -1343,7 +1361,12 @@ impl<'t> Builder<'t> {
             self.close_list();
             self.pending.clear();
             self.enumeration = None;
-            if is_section_title(&t) && lower.starts_with("ter ") {
+            // `Ter besluitvorming` over items is a section; `Ter besluitvorming: Kandidatenlijst`
+            // is an item of its own.
+            let titled = t
+                .split_once(':')
+                .is_some_and(|(_, rest)| !rest.trim().is_empty());
+            if is_section_title(&t) && lower.starts_with("ter ") && !titled {
                 self.section = Some(t.clone());
                 self.text_line(line, ParagraphKind::Heading);
             } else {

@@ -2,7 +2,7 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::decisions::{asks_for_decision, records_outcome};
+use crate::model::decisions::{asks_for_decision, decided_in_list, records_outcome};
 use crate::model::{Document, Item, Span};
 use crate::rules::{Context, Rule};
 
@@ -42,7 +42,7 @@ impl Rule for MissingDecision {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for item in &doc.items {
             if item.subitems.is_empty() {
-                self.check_unit(item, None, cx, out);
+                self.check_unit(doc, item, None, cx, out);
                 continue;
             }
             // Paragraphs before the first sub-item belong to the item itself.
@@ -50,10 +50,10 @@ impl Rule for MissingDecision {
                 && asks_for_decision(item, None)
                 && !deciding_section(item)
             {
-                self.check_unit(item, None, cx, out);
+                self.check_unit(doc, item, None, cx, out);
             }
             for sub in &item.subitems {
-                self.check_unit(sub, Some(item), cx, out);
+                self.check_unit(doc, sub, Some(item), cx, out);
             }
         }
     }
@@ -62,12 +62,16 @@ impl Rule for MissingDecision {
 impl MissingDecision {
     fn check_unit(
         &self,
+        doc: &Document,
         item: &Item,
         parent: Option<&Item>,
         cx: &Context<'_>,
         out: &mut Vec<Finding>,
     ) {
-        if !asks_for_decision(item, parent) || records_outcome(item, cx.text) {
+        if !asks_for_decision(item, parent)
+            || records_outcome(item, cx.text)
+            || decided_in_list(doc, item, cx.text)
+        {
             return;
         }
         let title = if item.title.is_empty() {

@@ -88,6 +88,35 @@ impl Numbering {
         if items.len() > 1 && items.iter().all(|i| i.label == items[0].label) && parent.is_none() {
             return;
         }
+        // `07A`, `07B` under `07`: the letters count.
+        let letters = |i: &Item| {
+            let l = i.label.trim_end_matches('.');
+            let c = l.chars().last()?;
+            (c.is_ascii_alphabetic() && l[..l.len() - 1].chars().all(|d| d.is_ascii_digit()))
+                .then(|| c.to_ascii_uppercase() as u32 - 'A' as u32 + 1)
+        };
+        if parent.is_some() && !items.is_empty() && items.iter().all(|i| letters(i).is_some()) {
+            for pair in items.windows(2) {
+                let (a, b) = (letters(pair[0]), letters(pair[1]));
+                if let (Some(a), Some(b)) = (a, b) {
+                    if b != a + 1 {
+                        out.push(
+                            Finding::at(
+                                self,
+                                pair[1].label_span.clone(),
+                                format!(
+                                    "sub-item {} follows {}: the lettering does not follow on",
+                                    pair[1].label, pair[0].label
+                                ),
+                            )
+                            .related(pair[0].label_span.clone(), "the item before")
+                            .help("letter the sub-items a, b, c in order"),
+                        );
+                    }
+                }
+            }
+            return;
+        }
         if let (Some(parent), Some(first)) = (parent, items.first()) {
             if let Some(o) = ordinal(&first.label) {
                 if o.n != 1 {
