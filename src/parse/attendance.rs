@@ -364,6 +364,11 @@ pub fn is_role_group(head: &str) -> Option<Option<Role>> {
     }
     let groups = [
         "leden",
+        "gemeentesecretaris",
+        "secretarissen",
+        "directeur",
+        "bestuurder",
+        "bestuurders",
         "lid",
         "raadsleden",
         "commissieleden",

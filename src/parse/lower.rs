@@ -240,6 +240,18 @@ impl<'t> Builder<'t> {
                 }
             }
             Rule::bullet_line => {
+                let content = pair
+                    .clone()
+                    .into_inner()
+                    .find(|p| p.as_rule() == Rule::bullet_text)
+                    .map(|p| Self::span(&p).trim(self.text));
+                let in_header = self.doc.items.is_empty() && self.trailer.is_none();
+                if let Some(c) = content.filter(|_| in_header && self.open_list.is_none()) {
+                    if self.bullet_field(c, line_span.clone()) {
+                        self.after_blank = false;
+                        return;
+                    }
+                }
                 if self.trailer.is_some() {
                     self.trailer_row(line_span);
                 } else if self.open_list.is_some() && !self.open_list_indented {
@@ -533,6 +545,30 @@ impl<'t> Builder<'t> {
         }
         let Some(key_pair) = key_pair else { return };
         let kind = kind_of_key(key_pair.as_rule());
+        let key = Self::span(&key_pair);
+        self.header_kv(kind, key, value, line);
+    }
+
+    /// `- **Toehoorders:** Koen Haitsma`: a header field written as a list item. Returns
+    /// whether the item was one.
+    fn bullet_field(&mut self, content: Span, line: Span) -> bool {
+        let t = &self.text[content.range()];
+        let Some((kind, len)) = field_key_prefix(t) else {
+            return false;
+        };
+        let after = &t[len..];
+        let spaces = after.len() - after.trim_start().len();
+        if !after[spaces..].starts_with(':') {
+            return false;
+        }
+        let key = Span::new(content.start(), content.start() + len);
+        let value = Span::new(content.start() + len + spaces + 1, content.end()).trim(self.text);
+        self.header_kv(kind, key, value, line);
+        true
+    }
+
+    /// A header field with its key and value, wherever it was written.
+    fn header_kv(&mut self, kind: FieldKind, key: Span, value: Span, line: Span) {
         let attendance = kind.list_kind().is_some()
             || matches!(
                 kind,
@@ -546,7 +582,6 @@ impl<'t> Builder<'t> {
             self.plain_text(line);
             return;
         }
-        let key = Self::span(&key_pair);
         let value = if value.is_empty() {
             Span::new(line.end(), line.end())
         } else {
@@ -1761,13 +1796,6 @@ fn lead_words(s: &str) -> (usize, Option<Role>) {
             break;
         }
         let lower = word.trim_end_matches(['.', ',']).to_lowercase();
-        if ENTRY_HONORIFICS
-            .iter()
-            .any(|h| h.trim_end_matches('.') == lower)
-            || lower == "heer"
-        {
-            break;
-        }
         all_particles &= crate::people::is_particle(&lower);
         role = role.or(role_word(&lower));
         any = true;

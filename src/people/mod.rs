@@ -392,6 +392,19 @@ impl People {
                 }
             }
         }
+        // `Ruud Veldman` for a list that only says `Ruud`.
+        if hits.is_empty() {
+            if let Some(f) = &r.name.first_name {
+                for &i in self.index.get(f.as_str()).into_iter().flatten() {
+                    let only_first = self.persons[i]
+                        .names()
+                        .any(|n| n.key == *f && n.first_name.is_none() && n.initials.is_empty());
+                    if only_first && !hits.contains(&i) {
+                        hits.push(i);
+                    }
+                }
+            }
+        }
         // `Anne geeft aan` for `Anne Kok`; `AK:` for `Anne Kok (AK)`.
         let one_word = !r.all_words.is_empty() && !r.all_words.contains(' ');
         if hits.is_empty() && one_word && r.name.initials.is_empty() && !r.honorific {
