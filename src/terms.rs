@@ -1141,6 +1141,18 @@ pub fn is_common_word(word: &str) -> bool {
         .is_some_and(|o| o.value() & COMMON_WORD != 0)
 }
 
+/// Whether a capitalised word is a proper noun of the OpenTaal list only (`Hendrika`,
+/// `Tjitske`, `Utrecht`): in the list, but not as an ordinary lower-case word.
+pub fn is_proper_noun(word: &str) -> bool {
+    if !word.starts_with(char::is_uppercase) {
+        return false;
+    }
+    let lower = word.to_lowercase();
+    word_list()
+        .and_then(|f| f.get(lower.as_bytes()))
+        .is_some_and(|o| o.value() & COMMON_WORD == 0)
+}
+
 /// The word list, read once.
 fn word_list() -> Option<&'static Fst<&'static [u8]>> {
     // The data file is checked by tests; an unreadable one would be a build defect, and

@@ -68,7 +68,10 @@ impl Rule for UndefinedSpeaker {
                     // A given name (`Bram`) or a near miss of a listed name (`Klas` for `Klaas`)
                     // in a speaker's place is a person even when it is also a word.
                     let evidence = names_a_person(written) || cx.people.closest(r).is_some();
-                    if !bare_style
+                    // A given name the lexicon knows needs no further proof; other evidence
+                    // counts only in minutes that call people by bare names.
+                    let strong = names_a_person(written);
+                    if !(bare_style || strong)
                         || !r.said
                         || !evidence
                         || !looks_like_a_person(written, &orgs, evidence)
@@ -172,7 +175,8 @@ fn looks_like_a_person(
 fn names_a_person(written: &str) -> bool {
     let words: Vec<&str> = written.split_whitespace().collect();
     match words.as_slice() {
-        [one] => crate::nl::is_first_name(one),
+        // A given name, or a name the Dutch word list knows only capitalised (`Tjitske`).
+        [one] => crate::nl::is_first_name(one) || crate::terms::is_proper_noun(one),
         [first, .., last] => {
             crate::nl::is_first_name(first)
                 || (last.starts_with(char::is_uppercase) && first.starts_with(char::is_uppercase))
