@@ -470,6 +470,14 @@ impl<'t> Builder<'t> {
         }
         let Some(first) = cells.first() else { return };
         let mut e = parse_entry(self.text, first);
+        // `| Van Gelderen, Edward | VNG |`: one person a cell, surname first.
+        let written = &self.text[first.range()];
+        if let Some((surname, given)) = written.split_once(',') {
+            let given = given.trim();
+            if !given.is_empty() && !given.contains(',') && given.split_whitespace().count() <= 2 {
+                e.name = PersonName::parse(&format!("{given} {}", surname.trim()));
+            }
+        }
         if e.role.is_none() {
             e.role = self.open_role.or_else(|| {
                 cells[1..]

@@ -193,6 +193,14 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     if !t.word || !starts_title(t.text) {
         return None;
     }
+    // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
+    if t.text.eq_ignore_ascii_case("collega")
+        && toks
+            .get(i + 1)
+            .is_some_and(|n| n.text.eq_ignore_ascii_case("van"))
+    {
+        return None;
+    }
     for h in HONORIFICS {
         // Honorifics are ASCII: compare without allocating a lower-case copy.
         let fits = h.iter().enumerate().all(|(k, w)| {

@@ -67,14 +67,16 @@ impl Rule for UndefinedSpeaker {
                     let written = cx.slice(&r.span);
                     // A given name (`Bram`) or a near miss of a listed name (`Klas` for `Klaas`)
                     // in a speaker's place is a person even when it is also a word.
-                    let evidence = names_a_person(written) || cx.people.closest(r).is_some();
+                    let named = names_a_person(written);
+                    let evidence = named || cx.people.closest(r).is_some();
                     // A given name the lexicon knows needs no further proof; other evidence
                     // counts only in minutes that call people by bare names.
                     let strong = names_a_person(written);
                     if !(bare_style || strong)
                         || !r.said
                         || !evidence
-                        || !looks_like_a_person(written, &orgs, evidence)
+                        || !looks_like_a_person(written, &orgs, named)
+                        || (r.label && !labelled_person(written))
                     {
                         continue;
                     }
@@ -159,6 +161,29 @@ fn looks_like_a_person(
     if words.is_empty() || words.len() > 3 {
         return false;
     }
+    // `Dan kan …`, `Ben je …`: a sentence-opening word that is also a given name.
+    if let [one] = words.as_slice() {
+        if matches!(
+            one.to_lowercase().as_str(),
+            "dan"
+                | "ben"
+                | "wil"
+                | "kan"
+                | "mag"
+                | "zal"
+                | "wel"
+                | "nog"
+                | "ook"
+                | "toch"
+                | "geen"
+                | "wat"
+                | "hier"
+                | "daar"
+                | "nu"
+        ) {
+            return false;
+        }
+    }
     words.iter().all(|w| {
         let letters = w.chars().filter(|c| c.is_alphabetic()).count();
         let inner_caps = w.chars().skip(1).any(char::is_uppercase);
@@ -170,6 +195,16 @@ fn looks_like_a_person(
     })
 }
 
+/// Whether a speaker label (`Marcel:`) that matches nobody names a person: a given name
+/// from the lexicon or a full name. A topic label (`Twitter:`, `België:`) is no person.
+fn labelled_person(written: &str) -> bool {
+    let words: Vec<&str> = written.split_whitespace().collect();
+    match words.as_slice() {
+        [one] => crate::nl::is_first_name(one),
+        _ => names_a_person(written),
+    }
+}
+
 /// Whether a bare name is plainly a person's: a known given name (`Marion`), or a given name
 /// with a surname (`Edward van Gelderen`).
 fn names_a_person(written: &str) -> bool {
@@ -177,9 +212,13 @@ fn names_a_person(written: &str) -> bool {
     match words.as_slice() {
         // A given name, or a name the Dutch word list knows only capitalised (`Tjitske`).
         [one] => crate::nl::is_first_name(one) || crate::terms::is_proper_noun(one),
+        // `Edward van Gelderen`; not `In de Makkelijk`, `De Woonbond`.
         [first, .., last] => {
-            crate::nl::is_first_name(first)
-                || (last.starts_with(char::is_uppercase) && first.starts_with(char::is_uppercase))
+            !crate::people::is_particle(first)
+                && !crate::terms::is_common_word(first)
+                && (crate::nl::is_first_name(first)
+                    || (last.starts_with(char::is_uppercase)
+                        && first.starts_with(char::is_uppercase)))
         }
         [] => false,
     }
