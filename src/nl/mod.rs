@@ -6,11 +6,14 @@ use std::sync::OnceLock;
 /// Given names as they occur in Dutch minutes (`data/first-names.txt`, built by
 /// `tools/firstnames/build.py` from Faker's person providers, MIT licence).
 const FIRST_NAMES: &str = include_str!("data/first-names.txt");
+/// Dutch and Frisian given names the Faker lists lack (`Hendrika`, `Tjitske`, `Annemiek`),
+/// kept by hand.
+const FIRST_NAMES_NL: &str = include_str!("data/first-names-nl.txt");
 
 /// Whether a word is a known given name (`Marion`, `Hendrik`, `Samira`), as written.
 pub fn is_first_name(word: &str) -> bool {
     static SET: OnceLock<HashSet<&'static str>> = OnceLock::new();
-    SET.get_or_init(|| FIRST_NAMES.lines().collect())
+    SET.get_or_init(|| FIRST_NAMES.lines().chain(FIRST_NAMES_NL.lines()).collect())
         .contains(word)
 }
 
@@ -34,6 +37,7 @@ mod tests {
     #[test]
     fn word_lists_are_sorted_and_free_of_duplicates() {
         assert_tidy("first-names.txt", FIRST_NAMES);
+        assert_tidy("first-names-nl.txt", FIRST_NAMES_NL);
     }
 
     #[test]

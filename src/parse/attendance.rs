@@ -74,6 +74,20 @@ fn split_comma_list(text: &str, value: &Span) -> Vec<Piece> {
         .chain(std::iter::once((v.len(), v.len())))
     {
         let piece = Span::new(base + start, base + s).trim(text);
+        // `Merijn Koster (Belastingdienst) Theo Peters (VNG)`: a comma forgotten after an
+        // annotation; the next name starts after the parenthesis.
+        if let Some(split) = missing_comma(&text[piece.range()]) {
+            let first = Span::new(piece.start(), piece.start() + split).trim(text);
+            out.push(Piece::Entry(first, None));
+            let rest = Span::new(piece.start() + split, piece.end()).trim(text);
+            let body = text[rest.range()].trim_end_matches('.');
+            out.push(Piece::Entry(
+                Span::new(rest.start(), rest.start() + body.trim_end().len()),
+                None,
+            ));
+            start = e;
+            continue;
+        }
         let body = text[piece.range()].trim_end_matches('.');
         let is_end = s == v.len();
         if body.trim().is_empty() {
@@ -540,4 +554,12 @@ pub fn is_sentence(line: &str) -> bool {
         })
         .count();
     line.trim_end().ends_with('.') && words.len() > 4 && commas * 4 < words.len() && lower >= 3
+}
+
+/// Where a second name starts in `Name (Org) Name (Org)`: after a closing parenthesis that is
+/// followed by a capitalised word.
+fn missing_comma(piece: &str) -> Option<usize> {
+    let close = piece.find(") ")?;
+    let rest = &piece[close + 2..];
+    (rest.starts_with(char::is_uppercase) && rest.contains('(')).then_some(close + 1)
 }

@@ -96,6 +96,9 @@ struct Builder<'t> {
     pending_filled: bool,
     /// A list value that may still go on over wrapped lines; split when the list closes.
     value: Option<OpenValue>,
+    /// The list a blank line just closed: a group label after it (`College van Bestuur:`)
+    /// opens it again.
+    closed_list: Option<usize>,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -131,6 +134,7 @@ impl<'t> Builder<'t> {
             pending: Vec::new(),
             pending_filled: false,
             value: None,
+            closed_list: None,
             after_blank: false,
             section: None,
             body_started: false,
@@ -189,6 +193,7 @@ impl<'t> Builder<'t> {
                 if let Some(l) = self.open_list {
                     if !self.doc.lists[l].entries.is_empty() {
                         self.close_list();
+                        self.closed_list = Some(l);
                     }
                 }
                 // The values of a row of labels stand together; a blank line ends them.
@@ -470,6 +475,17 @@ impl<'t> Builder<'t> {
         }
         let Some(first) = cells.first() else { return };
         let mut e = parse_entry(self.text, first);
+        // `| Haasnoot | Peter | Logius |`: surname and given name in cells of their own.
+        if let Some(second) = cells.get(1) {
+            let given = self.text[second.range()].trim();
+            let surname = self.text[first.range()].trim();
+            if crate::nl::is_first_name(given)
+                && !crate::nl::is_first_name(surname)
+                && !surname.contains(' ')
+            {
+                e.name = PersonName::parse(&format!("{given} {surname}"));
+            }
+        }
         // `| Van Gelderen, Edward | VNG |`: one person a cell, surname first.
         let written = &self.text[first.range()];
         if let Some((surname, given)) = written.split_once(',') {
@@ -1242,6 +1258,22 @@ impl<'t> Builder<'t> {
             self.fill_pending(line.trim(self.text));
             return;
         }
+        // `Leden UR:` / `College van Bestuur:` / `Private sector, op volgorde van organisatie:`
+        // after a blank line: the next group of the same attendance block.
+        let t = raw.trim();
+        if let (Some(l), true) = (
+            self.closed_list,
+            self.doc.items.is_empty() && t.ends_with(':'),
+        ) {
+            let head = t.trim_end_matches(':').trim();
+            if head.split_whitespace().count() <= 8 && field_key_prefix(head).is_none() {
+                self.open_list = Some(l);
+                self.open_list_indented = false;
+                self.open_role = is_role_group(head).flatten();
+                return;
+            }
+        }
+        self.closed_list = None;
         self.pending.clear();
         self.close_list();
         self.plain_text(line);

@@ -71,7 +71,9 @@ impl Rule for UndefinedSpeaker {
                     let evidence = named || cx.people.closest(r).is_some();
                     // A given name the lexicon knows needs no further proof; other evidence
                     // counts only in minutes that call people by bare names.
-                    let strong = names_a_person(written);
+                    // A given name needs no further proof; a capitalised word of the word list
+                    // (`Burgernet`, `Utrecht`) only in minutes that call people by bare names.
+                    let strong = labelled_person(written);
                     if !(bare_style || strong)
                         || !r.said
                         || !evidence
