@@ -543,6 +543,23 @@ pub fn continues_list(prev: &str, line: &str, header: bool) -> bool {
 /// Whether a line reads as a sentence rather than a list of names: it ends in a full stop,
 /// has few commas and several ordinary lower-case words (`De voorzitter opent de vergadering.`).
 pub fn is_sentence(line: &str) -> bool {
+    // Annotations (`(Logius Productiehuis)`) are no part of the sentence or the list.
+    let mut depth = 0usize;
+    let bare: String = line
+        .chars()
+        .filter(|&c| {
+            match c {
+                '(' => depth += 1,
+                ')' => {
+                    depth = depth.saturating_sub(1);
+                    return false;
+                }
+                _ => {}
+            }
+            depth == 0
+        })
+        .collect();
+    let line = bare.as_str();
     let words: Vec<&str> = line.split_whitespace().collect();
     let commas = line.matches([',', ';']).count();
     let lower = words

@@ -8,8 +8,8 @@
 //! on one line, role groups (`Leden: …`, `Namens het bevoegd gezag: …`).
 
 use super::attendance::{
-    continues_list, inline_segments, is_column_head, is_next_meeting, is_role_group, sentence_end,
-    split_entries, trailer_kind, Piece, SegmentKey,
+    continues_list, inline_segments, is_column_head, is_next_meeting, is_role_group, is_sentence,
+    sentence_end, split_entries, trailer_kind, Piece, SegmentKey,
 };
 use super::{MinutesParser, Rule};
 use crate::input::LineKind;
@@ -1349,6 +1349,10 @@ impl<'t> Builder<'t> {
         if is_agenda_heading(key.trim_end_matches(':')) {
             return false;
         }
+        // `Verslag Algemene Ledenvergadering op 11 mei 2023` before any item: a subtitle.
+        if self.doc.items.is_empty() && !crate::datetime::find_dates(t).is_empty() {
+            return false;
+        }
         // Repeats an agenda-list line: `3) Notulen vergadering 7 november` … `Notulen vergadering 7 november`.
         let numbered: Vec<&Item> = self
             .doc
@@ -1646,12 +1650,7 @@ fn leading_number(label: &str) -> Option<u32> {
 /// Whether a line can be the value of a waiting label: short, not a sentence.
 fn looks_like_value(raw: &str) -> bool {
     let t = raw.trim();
-    if t.ends_with(':') {
-        return false;
-    }
-    !t.is_empty()
-        && t.chars().count() <= 3000
-        && !(t.ends_with('.') && t.split_whitespace().count() > 8)
+    !t.is_empty() && !t.ends_with(':') && t.chars().count() <= 3000 && !is_sentence(t)
 }
 
 /// `Agenda`, `Agendapunten`: the heading over an agenda list.
@@ -1770,13 +1769,12 @@ fn looks_like_names(line: &str) -> bool {
         return false;
     }
     // A sentence ends in a full stop and has few commas; a list of names has many.
-    let words = t.split_whitespace().count();
-    let commas = t.matches([',', ';']).count();
-    if t.ends_with('.') && !t.ends_with("m.k.") && words > 4 && commas * 4 < words {
+    if !t.ends_with("m.k.") && is_sentence(t) {
         return false;
     }
     let first = t.chars().next().unwrap_or(' ');
-    if first.is_uppercase() {
+    // `(32 personen) Peter Haasnoot (Logius)(vz), …`: a count before the names.
+    if first.is_uppercase() || first == '(' && t.contains(',') {
         return true;
     }
     // `de heer J. Jansen`, `wethouder M. Geurts`, `van der Zande`: a lower-case start that
@@ -1792,7 +1790,19 @@ fn looks_like_names(line: &str) -> bool {
 pub fn parse_entry(text: &str, span: &Span) -> Entry {
     // `de heren K. Kamphuis`, `voorzitter G. Feenstra`, `en griffier N.G. Jacobs` in a prose
     // list: the lower-case words before the name say who the person is, they are no name.
-    let (lead, role) = lead_words(&text[span.range()]);
+    let written = &text[span.range()];
+    // `(32 personen) Peter Haasnoot`: a count before the first name.
+    if written.starts_with('(') {
+        if let Some(close) = written.find(')') {
+            let rest = Span::new(span.start() + close + 1, span.end()).trim(text);
+            if !rest.is_empty() && text[rest.range()].starts_with(char::is_uppercase) {
+                let mut e = parse_entry(text, &rest);
+                e.span = span.clone();
+                return e;
+            }
+        }
+    }
+    let (lead, role) = lead_words(written);
     if lead > 0 {
         let rest = Span::new(span.start() + lead, span.end());
         let mut e = parse_entry(text, &rest);
