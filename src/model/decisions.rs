@@ -40,6 +40,14 @@ const DECIDING: &[&str] = &[
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
     let title = item.title.to_lowercase();
+    // `## Notulen` over the minutes themselves is no adoption of earlier ones; a numbered
+    // agenda item `2. Notulen` is.
+    let bare = title.trim().trim_end_matches(':');
+    if item.form == super::ItemForm::Topic
+        && matches!(bare, "notulen" | "verslag" | "besluitenlijst")
+    {
+        return false;
+    }
     let deciding_title = DECIDING.iter().any(|d| title.contains(d));
     if deciding_title && !title.contains("bespreking") {
         return true;
@@ -231,6 +239,14 @@ fn norm_label(l: &str) -> String {
 
 /// Whether an item (its own paragraphs, not its sub-items) records an outcome.
 pub fn records_outcome(item: &Item, text: &str) -> bool {
+    // `Verslag van 17 oktober 2019: ongewijzigd vastgesteld`: the outcome in the title.
+    if item
+        .title
+        .split_once(':')
+        .is_some_and(|(_, rest)| records_outcome_text(rest))
+    {
+        return true;
+    }
     item.paragraphs.iter().any(|p| {
         matches!(
             p.kind,
