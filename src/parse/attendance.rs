@@ -127,7 +127,9 @@ fn split_comma_list(text: &str, value: &Span) -> Vec<Piece> {
 fn split_functions(text: &str, value: &Span) -> Vec<Piece> {
     let v = &text[value.range()];
     let base = value.start();
-    let seps = separators(v, b";", true);
+    // `commissaris interne en externe betrekkingen`: in a `Naam, functie;` list an `en`
+    // joins words of a function, not two people.
+    let seps = separators(v, b";", false);
     let mut out = Vec::new();
     let mut start = 0usize;
     let n = seps.len();

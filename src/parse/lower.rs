@@ -220,6 +220,13 @@ impl<'t> Builder<'t> {
                 }
             }
             Rule::numbered_heading => {
+                // A nested list item (`   1. Opening en welkom` under `1. Opening`) is content.
+                if matches!(hint, LineKind::ListItem { depth, .. } if depth > 1) {
+                    self.close_list();
+                    self.text_line(line_span, ParagraphKind::Bullet);
+                    self.after_blank = false;
+                    return;
+                }
                 let list_item = matches!(hint, LineKind::ListItem { .. });
                 self.numbered_heading(pair, line_span, 0, list_item);
             }
@@ -475,6 +482,18 @@ impl<'t> Builder<'t> {
         }
         let Some(first) = cells.first() else { return };
         let mut e = parse_entry(self.text, first);
+        // `| Alexander | Green | Logius |`: given name and surname in cells of their own.
+        if let Some(second) = cells.get(1) {
+            let given = self.text[first.range()].trim();
+            let surname = self.text[second.range()].trim();
+            let all_given = given.split_whitespace().all(crate::nl::is_first_name);
+            let surname_like = surname.split_whitespace().last().is_some_and(|w| {
+                w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
+            });
+            if all_given && surname_like && !crate::nl::is_first_name(surname) {
+                e.name = PersonName::parse(&format!("{given} {surname}"));
+            }
+        }
         // `| Haasnoot | Peter | Logius |`: surname and given name in cells of their own.
         if let Some(second) = cells.get(1) {
             let given = self.text[second.range()].trim();

@@ -432,7 +432,29 @@ fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
 fn says(toks: &[Token<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let w = t.lower();
-    !PAST_OR_ACTION.contains(&w.as_str()) && !MODALS.contains(&w.as_str())
+    if MODALS.contains(&w.as_str()) {
+        // `wil weten`, `wil graag benadrukken`: a modal with a verb of saying is speech.
+        return toks[i + 1..].iter().take(4).any(|t| {
+            matches!(
+                t.lower().as_str(),
+                "weten"
+                    | "vragen"
+                    | "benadrukken"
+                    | "opmerken"
+                    | "voorstellen"
+                    | "melden"
+                    | "aangeven"
+                    | "toelichten"
+                    | "zeggen"
+                    | "reageren"
+                    | "wijzen"
+                    | "aanvullen"
+                    | "onderstrepen"
+                    | "stellen"
+            )
+        });
+    }
+    !PAST_OR_ACTION.contains(&w.as_str())
 }
 
 /// Whether token `i` is a finite speech or action verb in this context.

@@ -37,7 +37,13 @@ declare_rule! {
 
 impl Rule for AbsenteeSpeaks {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        for r in cx.refs.iter().filter(|r| r.speaks) {
+        // A bare name counts only when recorded as saying something in the meeting
+        // (`Sander wil dit oppakken` tells of a plan, not of speech).
+        for r in cx
+            .refs
+            .iter()
+            .filter(|r| r.speaks && (r.honorific || r.said))
+        {
             let Resolution::Known(i) = cx.people.resolve(r) else {
                 continue;
             };
