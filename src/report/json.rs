@@ -26,6 +26,9 @@ struct Diagnostic<'a> {
     length: usize,
     help: Option<&'a str>,
     related: Vec<Related<'a>>,
+    /// What the finding is about: a person, term, field or item (added to schema 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -94,6 +97,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         length: f.span.len(),
                         help: f.help.as_deref(),
                         related,
+                        subject: f.subject.as_deref(),
                     });
                 }
             }
