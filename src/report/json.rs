@@ -68,6 +68,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     finding: f,
                     at: p,
                     related: positions,
+                    ..
                 } in placed
                 {
                     let related = f

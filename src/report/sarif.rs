@@ -30,6 +30,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     finding: f,
                     at: p,
                     related: positions,
+                    ..
                 } in placed
                 {
                     let mut text = f.message.clone();
