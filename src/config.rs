@@ -54,6 +54,22 @@ struct FileConfig {
     roster: Vec<RosterEntry>,
     #[serde(default)]
     glossary: GlossaryConfig,
+    /// Findings silenced from outside the documents (`[[ignore]]`).
+    #[serde(default)]
+    ignore: Vec<Spanned<IgnoreEntry>>,
+    /// Rule levels for the files a glob names (`[per-file."archief/**"]`).
+    #[serde(default)]
+    per_file: BTreeMap<Spanned<String>, BTreeMap<Spanned<String>, Level>>,
+}
+
+#[derive(Debug, Deserialize)]
+#[serde(deny_unknown_fields)]
+struct IgnoreEntry {
+    path: Spanned<String>,
+    rule: Spanned<String>,
+    #[serde(default)]
+    subject: Option<String>,
+    reason: Spanned<String>,
 }
 
 #[derive(Debug, Deserialize)]
@@ -101,6 +117,77 @@ pub struct Config {
     pub glossary_cache: Arc<OnceLock<Glossary>>,
     /// The roster parsed and indexed, built once for the whole run.
     pub roster_cache: Arc<OnceLock<Arc<Roster>>>,
+    /// The folder the configuration file is in: include, exclude, `[[ignore]]` and
+    /// `[per-file]` globs are relative to it. `None` without a file.
+    pub root: Option<PathBuf>,
+    /// `[[ignore]]` entries, in file order.
+    pub ignores: Vec<Ignore>,
+    /// `[per-file]` tables, in file order.
+    pub per_file: Vec<PerFile>,
+    /// Rule levels of the `[per-file]` tables that match the file being checked (set on a
+    /// per-file copy, see [`Config::for_file`]).
+    pub file_levels: Vec<(String, Option<Severity>, String)>,
+    /// Rules and groups turned off on the command line (`--ignore`).
+    pub deselected: Vec<String>,
+    /// Where each setting came from: setting name → 1-based line in the file.
+    pub origins: BTreeMap<String, usize>,
+    /// The configuration text, for notes that point into it.
+    pub text: Option<Arc<str>>,
+    /// The include and exclude globs, compiled on first use.
+    pub globs_cache: Arc<OnceLock<(globset::GlobSet, globset::GlobSet)>>,
+}
+
+/// One `[[ignore]]` entry: findings of `rule` (or a group) in the files `path` names,
+/// about `subject` when given, are not reported.
+#[derive(Debug, Clone)]
+pub struct Ignore {
+    /// The glob as written, relative to the configuration file's folder.
+    pub path: String,
+    /// Compiled.
+    pub glob: globset::GlobMatcher,
+    /// A rule name or a group.
+    pub rule: String,
+    /// The person, term, field or item, when the entry names one.
+    pub subject: Option<String>,
+    /// Why it is silenced (required: the next maintainer needs to know).
+    pub reason: String,
+    /// The entry's byte range in the configuration text.
+    pub span: std::ops::Range<usize>,
+    /// Its 1-based line.
+    pub line: usize,
+}
+
+impl Ignore {
+    /// Whether this entry silences a finding of `rule` about `subject` (the file is matched
+    /// separately). Subjects compare without case, diacritics or spacing differences.
+    pub fn silences(&self, rule: &str, subject: Option<&str>) -> bool {
+        let rule_ok = self.rule == rule || rule.split('/').next() == Some(self.rule.as_str());
+        rule_ok
+            && match (&self.subject, subject) {
+                (None, _) => true,
+                (Some(want), Some(got)) => same_subject(want, got),
+                (Some(_), None) => false,
+            }
+    }
+}
+
+/// Two subjects name the same thing: compared without case, diacritics, dots or spacing.
+pub fn same_subject(a: &str, b: &str) -> bool {
+    let norm = |s: &str| crate::people::fold(&crate::people::squash(s));
+    norm(a) == norm(b)
+}
+
+/// One `[per-file."glob"]` table.
+#[derive(Debug, Clone)]
+pub struct PerFile {
+    /// The glob as written.
+    pub pattern: String,
+    /// Compiled.
+    pub glob: globset::GlobMatcher,
+    /// Levels by rule or group (groups first).
+    pub levels: Vec<(String, Option<Severity>)>,
+    /// 1-based line of the table.
+    pub line: usize,
 }
 
 impl std::fmt::Debug for Config {
@@ -130,6 +217,14 @@ impl Default for Config {
             selected: None,
             glossary_cache: Arc::default(),
             roster_cache: Arc::default(),
+            root: None,
+            ignores: Vec::new(),
+            per_file: Vec::new(),
+            file_levels: Vec::new(),
+            deselected: Vec::new(),
+            origins: BTreeMap::new(),
+            text: None,
+            globs_cache: Arc::default(),
         }
     }
 }
@@ -195,6 +290,11 @@ impl Config {
         })?;
         let mut c = Config::parse(&path.display().to_string(), &text)?;
         c.path = Some(path.to_path_buf());
+        c.root = Some(
+            crate::paths::absolute(path)
+                .parent()
+                .map_or_else(PathBuf::new, Path::to_path_buf),
+        );
         Ok(c)
     }
 
@@ -210,10 +310,34 @@ impl Config {
         };
         let file: FileConfig =
             toml::from_str(text).map_err(|e| err(e.message().to_string(), e.span(), None))?;
+        let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
+        // The line of a top-level key, for `notulint config`.
+        let key_line = |key: &str| {
+            let mut offset = 0;
+            for l in text.split_inclusive('\n') {
+                let t = l.trim_start();
+                if t.starts_with('[') {
+                    return None; // top-level keys come before the first table
+                }
+                if t.strip_prefix(key)
+                    .is_some_and(|r| r.trim_start().starts_with('='))
+                {
+                    return Some(line_of(offset));
+                }
+                offset += l.len();
+            }
+            None
+        };
         let mut c = Config {
             public: file.public,
+            text: Some(Arc::from(text)),
             ..Config::default()
         };
+        for key in ["public", "required-fields", "include", "exclude"] {
+            if let Some(l) = key_line(key) {
+                c.origins.insert(key.to_string(), l);
+            }
+        }
         if let Some(fields) = file.required_fields {
             c.required_fields.clear();
             for f in fields.into_inner() {
@@ -250,24 +374,94 @@ impl Config {
             c.include = plain(i);
         }
         c.exclude = file.exclude.map(plain).unwrap_or_default();
-        let mut groups = Vec::new();
-        let mut names = Vec::new();
-        for (key, level) in file.rules {
+        let known = |key: &Spanned<String>| -> Result<bool, Box<ConfigError>> {
             let k = key.get_ref();
             if rules::by_name(k).is_some() {
-                names.push((k.clone(), level.severity()));
+                Ok(false)
             } else if rules::all().iter().any(|r| r.group() == k.as_str()) {
-                groups.push((k.clone(), level.severity()));
+                Ok(true)
             } else {
                 let help = closest_rule(k).map(|r| format!("did you mean `{r}`?"));
-                return Err(err(
+                Err(err(
                     format!("unknown rule or group `{k}`"),
                     Some(key.span()),
                     help,
+                ))
+            }
+        };
+        let levels = |table: BTreeMap<Spanned<String>, Level>,
+                      origins: &mut BTreeMap<String, usize>,
+                      prefix: &str|
+         -> Result<Vec<(String, Option<Severity>)>, Box<ConfigError>> {
+            let mut groups = Vec::new();
+            let mut names = Vec::new();
+            for (key, level) in table {
+                let group = known(&key)?;
+                origins.insert(
+                    format!("{prefix}{}", key.get_ref()),
+                    line_of(key.span().start),
+                );
+                let entry = (key.into_inner(), level.severity());
+                if group {
+                    groups.push(entry);
+                } else {
+                    names.push(entry);
+                }
+            }
+            Ok(groups.into_iter().chain(names).collect())
+        };
+        c.levels = levels(file.rules, &mut c.origins, "rules.")?;
+        let glob = |g: &Spanned<String>| {
+            globset::Glob::new(g.get_ref())
+                .map(|g| g.compile_matcher())
+                .map_err(|e| {
+                    err(
+                        format!("bad glob `{}`: {}", g.get_ref(), e.kind()),
+                        Some(g.span()),
+                        Some("write a glob such as `archief/**` or `2018/*.txt`".into()),
+                    )
+                })
+        };
+        for (pattern, table) in file.per_file {
+            let compiled = glob(&pattern)?;
+            let line = line_of(pattern.span().start);
+            let mut origins = BTreeMap::new();
+            let levels = levels(table, &mut origins, "")?;
+            c.per_file.push(PerFile {
+                pattern: pattern.into_inner(),
+                glob: compiled,
+                levels,
+                line,
+            });
+        }
+        for entry in file.ignore {
+            let span = entry.span();
+            let e = entry.into_inner();
+            let compiled = glob(&e.path)?;
+            known(&e.rule)?;
+            if e.reason.get_ref().trim().is_empty() {
+                return Err(err(
+                    "an [[ignore]] entry needs a reason".into(),
+                    Some(e.reason.span()),
+                    Some("say why these findings are accepted, for the next maintainer".into()),
                 ));
             }
+            c.ignores.push(Ignore {
+                path: e.path.into_inner(),
+                glob: compiled,
+                rule: e.rule.into_inner(),
+                subject: e.subject,
+                reason: e.reason.into_inner(),
+                line: line_of(span.start),
+                span,
+            });
         }
-        c.levels = groups.into_iter().chain(names).collect();
+        if let Some(l) = text.lines().position(|l| l.trim() == "[[roster]]") {
+            c.origins.insert("roster".into(), l + 1);
+        }
+        if let Some(l) = text.lines().position(|l| l.trim() == "[glossary]") {
+            c.origins.insert("glossary".into(), l + 1);
+        }
         c.roster = file
             .roster
             .into_iter()
@@ -277,28 +471,84 @@ impl Config {
         Ok(c)
     }
 
-    /// The severity of a rule after defaults, configuration and `--final`; `None` when off.
+    /// The severity of a rule after defaults, configuration and the command line; `None`
+    /// when off.
     pub fn severity(&self, rule: &dyn Rule) -> Option<Severity> {
-        if let Some(sel) = &self.selected {
-            if !sel.iter().any(|k| k == rule.name() || k == rule.group()) {
-                return None;
-            }
-        }
-        let mut sev = Some(rule.default_severity());
-        if self.final_check && rule.name() == "publication/draft-marker" {
-            sev = Some(Severity::Error);
-        }
-        for (k, level) in &self.levels {
-            if k == rule.name() || k == rule.group() {
-                sev = *level;
-            }
-        }
-        sev
+        self.resolve(rule).0
     }
 
-    /// Sets a rule or group to a level, after what is already set (command-line options).
-    pub fn set_level(&mut self, key: &str, level: Option<Severity>) {
-        self.levels.push((key.to_string(), level));
+    /// The severity of a rule and where it was decided, in the one order that holds:
+    /// the rule's default, then `[rules]` (groups before names), then the `[per-file]`
+    /// tables that match the file, then the command line (`--select` turns on even a rule
+    /// the configuration turned off, `--ignore` turns off, `--final` makes a concept marker
+    /// an error whatever its configured level).
+    pub fn resolve(&self, rule: &dyn Rule) -> (Option<Severity>, String) {
+        let applies = |k: &str| k == rule.name() || k == rule.group();
+        let mut sev = Some(rule.default_severity());
+        let mut from = "default".to_string();
+        let file = self
+            .path
+            .as_ref()
+            .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+        for (k, level) in &self.levels {
+            if applies(k) {
+                sev = *level;
+                let line = self
+                    .origins
+                    .get(&format!("rules.{k}"))
+                    .copied()
+                    .unwrap_or(0);
+                from = format!("{file}:{line} [rules] \"{k}\"");
+            }
+        }
+        for (k, level, origin) in &self.file_levels {
+            if applies(k) {
+                sev = *level;
+                from = format!("{file}:{origin} \"{k}\"");
+            }
+        }
+        if let Some(sel) = &self.selected {
+            if sel.iter().any(|k| applies(k)) {
+                if sev.is_none() {
+                    sev = Some(rule.default_severity());
+                }
+                from = "--select".into();
+            } else {
+                return (None, "not in --select".into());
+            }
+        }
+        if self.deselected.iter().any(|k| applies(k)) {
+            return (None, "--ignore".into());
+        }
+        if self.final_check && rule.name() == "publication/draft-marker" {
+            return (Some(Severity::Error), "--final".into());
+        }
+        (sev, from)
+    }
+
+    /// The configuration for one file: the `[per-file]` tables whose glob matches `rel`
+    /// (the file's path relative to the configuration's folder) add their levels.
+    pub fn for_file(self: &Arc<Self>, rel: &str) -> Arc<Config> {
+        let levels: Vec<(String, Option<Severity>, String)> = self
+            .per_file
+            .iter()
+            .filter(|p| p.glob.is_match(rel))
+            .flat_map(|p| {
+                p.levels.iter().map(|(k, l)| {
+                    (
+                        k.clone(),
+                        *l,
+                        format!("{} [per-file.\"{}\"]", p.line, p.pattern),
+                    )
+                })
+            })
+            .collect();
+        if levels.is_empty() {
+            return self.clone();
+        }
+        let mut c = (**self).clone();
+        c.file_levels = levels;
+        Arc::new(c)
     }
 
     /// The glossary in force: the built-in one, plus the project's terms when it has some.
@@ -347,4 +597,194 @@ pub fn closest_rule(key: &str) -> Option<String> {
         .filter(|(s, _)| *s > 0.8)
         .max_by(|a, b| a.0.total_cmp(&b.0))
         .map(|(_, n)| n)
+}
+
+/// What the command line says about rules, applied on top of every configuration file in
+/// one place ([`Resolver`]).
+#[derive(Debug, Clone, Default)]
+pub struct Overrides {
+    /// `--select`: only these rules or groups run, and they run even when configured off.
+    pub select: Vec<String>,
+    /// `--ignore`: these rules or groups do not run.
+    pub ignore: Vec<String>,
+    /// `--final`: a concept marker is an error.
+    pub final_check: bool,
+}
+
+impl Overrides {
+    /// Applies the command line to a configuration read from a file (or the default).
+    pub fn apply(&self, c: &mut Config) {
+        c.final_check = self.final_check;
+        if !self.select.is_empty() {
+            c.selected = Some(self.select.clone());
+        }
+        c.deselected = self.ignore.clone();
+    }
+}
+
+/// Why a file is or is not checked under a configuration.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Verdict {
+    /// Checked.
+    Checked,
+    /// An exclude pattern matches the file (or a folder above it).
+    Excluded {
+        /// The pattern.
+        pattern: String,
+        /// What it matched: the file's path, or a folder's, relative to the configuration.
+        matched: String,
+    },
+    /// No include pattern matches the file.
+    NotIncluded,
+}
+
+impl Config {
+    /// The include and exclude globs, compiled once.
+    pub fn globs(&self) -> &(globset::GlobSet, globset::GlobSet) {
+        self.globs_cache.get_or_init(|| {
+            let build = |globs: &[String]| {
+                let mut b = globset::GlobSetBuilder::new();
+                for g in globs {
+                    // Checked when the file was read: a bad glob never gets here.
+                    if let Ok(g) = globset::Glob::new(g) {
+                        b.add(g);
+                    }
+                }
+                b.build().unwrap_or_else(|_| globset::GlobSet::empty())
+            };
+            (build(&self.include), build(&self.exclude))
+        })
+    }
+
+    /// A file's path relative to this configuration's folder, with `/` separators; `None`
+    /// when the file is outside it or there is no configuration file.
+    pub fn relative(&self, abs: &Path) -> Option<String> {
+        self.root
+            .as_ref()
+            .and_then(|r| crate::paths::relative(abs, r))
+    }
+
+    /// Whether a file is checked. `rel` is its path relative to the configuration (or to
+    /// the folder walked, without one). Exclude patterns also match the folders above the
+    /// file (`archief` excludes `archief/x.txt`). `named` files (given on the command line)
+    /// are held to include only when the configuration sets it.
+    pub fn verdict(&self, rel: &str, named: bool) -> Verdict {
+        let (include, exclude) = self.globs();
+        let mut at = rel;
+        loop {
+            if exclude.is_match(at) {
+                return Verdict::Excluded {
+                    pattern: exclude
+                        .matches(at)
+                        .first()
+                        .and_then(|&i| self.exclude.get(i))
+                        .cloned()
+                        .unwrap_or_default(),
+                    matched: at.to_string(),
+                };
+            }
+            match at.rfind('/') {
+                Some(i) => at = &at[..i],
+                None => break,
+            }
+        }
+        if (!named || self.origins.contains_key("include")) && !include.is_match(rel) {
+            return Verdict::NotIncluded;
+        }
+        Verdict::Checked
+    }
+}
+
+/// Finds and loads the configuration of each file: the nearest `notulint.toml` above it
+/// (each read once), or the one `--config` names, or none with `--no-config`; then the
+/// command line on top.
+#[derive(Debug)]
+pub struct Resolver {
+    fixed: Option<Arc<Config>>,
+    overrides: Overrides,
+    /// Folder → the configuration file that governs it.
+    by_dir: std::collections::HashMap<PathBuf, Option<PathBuf>>,
+    /// Configuration file → loaded.
+    loaded: BTreeMap<PathBuf, Arc<Config>>,
+    default: Arc<Config>,
+}
+
+impl Resolver {
+    /// A resolver; `config` names one file for all (`--config`), `none` ignores files.
+    pub fn new(
+        config: Option<&Path>,
+        none: bool,
+        overrides: Overrides,
+    ) -> Result<Self, Box<ConfigError>> {
+        let mut default = Config::default();
+        overrides.apply(&mut default);
+        let fixed = match (config, none) {
+            (_, true) => Some(Arc::new(default.clone())),
+            (Some(p), false) => {
+                let mut c = Config::load(p)?;
+                overrides.apply(&mut c);
+                Some(Arc::new(c))
+            }
+            (None, false) => None,
+        };
+        Ok(Resolver {
+            fixed,
+            overrides,
+            by_dir: Default::default(),
+            loaded: BTreeMap::new(),
+            default: Arc::new(default),
+        })
+    }
+
+    /// The configuration that governs a file or folder (given as an absolute path).
+    pub fn for_path(&mut self, abs: &Path) -> Result<Arc<Config>, Box<ConfigError>> {
+        if let Some(c) = &self.fixed {
+            return Ok(c.clone());
+        }
+        let dir = if abs.is_dir() {
+            abs
+        } else {
+            abs.parent().unwrap_or(abs)
+        };
+        let found = self.discover(dir);
+        match found {
+            None => Ok(self.default.clone()),
+            Some(p) => {
+                if let Some(c) = self.loaded.get(&p) {
+                    return Ok(c.clone());
+                }
+                let mut c = Config::load(&p)?;
+                self.overrides.apply(&mut c);
+                let c = Arc::new(c);
+                self.loaded.insert(p, c.clone());
+                Ok(c)
+            }
+        }
+    }
+
+    /// The nearest configuration file at or above a folder, remembered per folder.
+    fn discover(&mut self, dir: &Path) -> Option<PathBuf> {
+        if let Some(known) = self.by_dir.get(dir) {
+            return known.clone();
+        }
+        let here = dir.join(FILE_NAME);
+        let found = if here.is_file() {
+            Some(here)
+        } else {
+            match dir.parent() {
+                Some(parent) if parent != dir => self.discover(parent),
+                _ => None,
+            }
+        };
+        self.by_dir.insert(dir.to_path_buf(), found.clone());
+        found
+    }
+
+    /// Every configuration in use: the one `--config` names, or each file found.
+    pub fn configs(&self) -> Vec<Arc<Config>> {
+        match &self.fixed {
+            Some(c) => vec![c.clone()],
+            None => self.loaded.values().cloned().collect(),
+        }
+    }
 }

@@ -60,6 +60,9 @@ pub struct Finding {
     /// The highest severity this finding may have, whatever the rule's level: a rule may
     /// report a milder variant of its mistake as a hint.
     pub cap: Option<Severity>,
+    /// What the finding is about, when there is one thing: the person's name, the term, the
+    /// header field, the item label. Baseline fingerprints and `[[ignore]]` entries use it.
+    pub subject: Option<String>,
 }
 
 impl Finding {
@@ -73,6 +76,7 @@ impl Finding {
             related: Vec::new(),
             help: None,
             cap: None,
+            subject: None,
         }
     }
 
@@ -88,6 +92,12 @@ impl Finding {
             span,
             message: message.into(),
         });
+        self
+    }
+
+    /// Names what the finding is about (a person, term, field or item), as written.
+    pub fn subject(mut self, subject: impl Into<String>) -> Self {
+        self.subject = Some(subject.into());
         self
     }
 

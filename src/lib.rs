@@ -3,19 +3,23 @@
 //! `check` runs every enabled rule over one document; the command line and the tests share it.
 
 pub mod app;
+pub mod baseline;
 pub mod cli;
 pub mod config;
 pub mod datetime;
 pub mod finding;
+pub mod fix;
 pub mod input;
 pub mod model;
 pub mod nl;
 pub mod parse;
+pub mod paths;
 pub mod people;
 pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod suppress;
 pub mod terms;
 
 pub use config::Config;

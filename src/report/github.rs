@@ -23,10 +23,12 @@ fn data(s: &str) -> String {
         .replace('\n', "%0A")
 }
 
-/// Renders one workflow command a finding.
-pub fn render(reports: &[FileReport]) -> String {
+/// Renders one workflow command a finding. GitHub places annotations by paths relative
+/// to the repository root, without `./`.
+pub fn render(reports: &[FileReport], root: Option<&std::path::Path>) -> String {
     let mut out = String::new();
     for r in reports {
+        let path = crate::paths::for_report(&r.path, root);
         match &r.outcome {
             Outcome::Checked(placed) => {
                 for Placed {
@@ -44,7 +46,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     }
                     out.push_str(&format!(
                         "::{level} file={},line={},col={},endLine={},endColumn={},title={}::{}\n",
-                        prop(&r.path),
+                        prop(&path),
                         p.line,
                         p.column,
                         p.end_line,
@@ -57,7 +59,7 @@ pub fn render(reports: &[FileReport]) -> String {
             Outcome::Failed(msg) => {
                 out.push_str(&format!(
                     "::error file={},title=notulint::{}\n",
-                    prop(&r.path),
+                    prop(&path),
                     data(msg)
                 ));
             }

@@ -26,6 +26,9 @@ struct Diagnostic<'a> {
     length: usize,
     help: Option<&'a str>,
     related: Vec<Related<'a>>,
+    /// What the finding is about: a person, term, field or item (added to schema 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    subject: Option<&'a str>,
 }
 
 #[derive(Serialize)]
@@ -65,6 +68,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     finding: f,
                     at: p,
                     related: positions,
+                    ..
                 } in placed
                 {
                     let related = f
@@ -94,6 +98,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         length: f.span.len(),
                         help: f.help.as_deref(),
                         related,
+                        subject: f.subject.as_deref(),
                     });
                 }
             }

@@ -2,11 +2,15 @@
 
 pub mod concise;
 pub mod github;
+pub mod gitlab;
 pub mod human;
 pub mod json;
+pub mod junit;
 pub mod outline;
 pub mod sarif;
+pub mod settings;
 pub mod snippet;
+pub mod statistics;
 pub mod visible;
 
 use crate::finding::{Finding, Severity};
@@ -25,6 +29,8 @@ pub struct Placed {
     pub at: Position,
     /// Where each related span is, in the order of `finding.related`.
     pub related: Vec<Position>,
+    /// The text the finding points at, normalised as fingerprints see it.
+    pub context: String,
 }
 
 /// What became of one file.
@@ -45,6 +51,9 @@ pub struct FileReport {
     pub outcome: Outcome,
     /// The graphical report, when the human format was asked for (made while the text is at hand).
     pub rendered: Option<String>,
+    /// A report about notulint's own files (the configuration, the baseline), not a
+    /// document: not counted as a file checked.
+    pub extra: bool,
 }
 
 impl FileReport {
@@ -54,6 +63,7 @@ impl FileReport {
             .into_iter()
             .map(|f| Placed {
                 at: Position::of(source, &f.span),
+                context: crate::baseline::context_of(&source.text, &f),
                 related: f
                     .related
                     .iter()
@@ -66,6 +76,7 @@ impl FileReport {
             path,
             outcome: Outcome::Checked(placed),
             rendered: None,
+            extra: false,
         }
     }
 
@@ -75,6 +86,7 @@ impl FileReport {
             path,
             outcome: Outcome::Failed(why),
             rendered: None,
+            extra: false,
         }
     }
 
@@ -134,7 +146,7 @@ impl Counts {
     /// Counts the reports.
     pub fn of(reports: &[FileReport]) -> Self {
         let mut c = Counts {
-            files: reports.len(),
+            files: reports.iter().filter(|r| !r.extra).count(),
             ..Counts::default()
         };
         for r in reports {

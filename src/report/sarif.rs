@@ -7,8 +7,8 @@ use serde_json::{json, Value};
 
 /// Renders a SARIF 2.1.0 log with one run.
 pub fn render(reports: &[FileReport]) -> String {
-    let rule_ids: Vec<&str> = rules::all().iter().map(|r| r.name()).collect();
-    let rules_meta: Vec<Value> = rules::all()
+    let mut rule_ids: Vec<&str> = rules::all().iter().map(|r| r.name()).collect();
+    let mut rules_meta: Vec<Value> = rules::all()
         .iter()
         .map(|r| {
             json!({
@@ -21,6 +21,25 @@ pub fn render(reports: &[FileReport]) -> String {
             })
         })
         .collect();
+    // notulint's notes about its own files (an unused [[ignore]], a stale baseline entry).
+    for (id, text) in [
+        (
+            crate::suppress::UNUSED_IGNORE,
+            "An [[ignore]] entry of notulint.toml silenced nothing.",
+        ),
+        (
+            crate::baseline::STALE_ENTRY,
+            "A baseline entry no longer matches a finding.",
+        ),
+    ] {
+        rule_ids.push(id);
+        rules_meta.push(json!({
+            "id": id,
+            "name": id,
+            "shortDescription": {"text": text},
+            "defaultConfiguration": {"level": "note"},
+        }));
+    }
     let mut results = Vec::new();
     let mut notifications = Vec::new();
     for r in reports {
@@ -30,6 +49,7 @@ pub fn render(reports: &[FileReport]) -> String {
                     finding: f,
                     at: p,
                     related: positions,
+                    ..
                 } in placed
                 {
                     let mut text = f.message.clone();

@@ -62,6 +62,7 @@ impl Rule for AbsenteeSpeaks {
                     r.span.clone(),
                     format!("{name} is listed as absent but speaks here"),
                 )
+                .subject(&name)
                 .related(absent, "listed as absent here")
                 .help(format!(
                     "move {name} to the present list, or credit the words to the person who spoke"

@@ -48,6 +48,7 @@ impl Rule for DuplicatePerson {
                 if let Some(first) = first {
                     out.push(
                         Finding::at(self, again.name_span.clone(), format!("{written} is listed twice on the {}", list.kind.describe()))
+                            .subject(&written)
                             .related(first.name_span.clone(), "first listed here")
                             .help(format!("remove the second {written}, or write the name of the person who was meant")),
                     );

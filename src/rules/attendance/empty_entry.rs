@@ -45,8 +45,10 @@ impl Rule for EmptyEntry {
                     ),
                     None => format!("empty entry at the start of the {}", list.kind.describe()),
                 };
+                let subject = before.map_or(String::new(), |e| cx.slice(&e.name_span).to_string());
                 out.push(
                     Finding::at(self, at.clone(), message)
+                        .subject(subject)
                         .help("remove the extra separator, or fill in the missing name"),
                 );
             }

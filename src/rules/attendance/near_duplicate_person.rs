@@ -60,6 +60,7 @@ impl Rule for NearDuplicatePerson {
                     );
                     out.push(
                         Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
+                            .subject(&wb)
                             .related(a.name_span.clone(), "written this way here")
                             .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
                     );

@@ -64,6 +64,7 @@ impl Rule for OfficerNotPresent {
                         span.clone(),
                         format!("{name}, the {role}, is not on the present list"),
                     )
+                    .subject(&name)
                     .related(present.key.clone(), "present list")
                     .help(format!(
                         "add {name} to the present list, or correct the {role}'s name"

@@ -56,6 +56,7 @@ impl Rule for PresentAndAbsent {
                         a,
                         format!("{name} is listed as present and as absent"),
                     )
+                    .subject(&name)
                     .related(p, "listed as present here")
                     .help(format!(
                         "remove {name} from the present list or from the {}",

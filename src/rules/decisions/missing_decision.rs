@@ -100,6 +100,7 @@ impl MissingDecision {
             at,
             format!("item {label} '{title}' asks for a decision but records none"),
         )
+        .subject(&label)
         .help(
             "record the decision (`Besluit: ...`), the conclusion, or that the item was deferred",
         );

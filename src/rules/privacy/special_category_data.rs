@@ -75,6 +75,7 @@ impl Rule for SpecialCategoryData {
                     let who = cx.slice(&person.span).to_string();
                     out.push(
                         Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, phrase.category.describe()))
+                            .subject(&who)
                             .related(person.span.clone(), "the person concerned")
                             .help(format!("leave this out of the public minutes (for example: {who} is met kennisgeving afwezig), or move it to a confidential annex")),
                     );

@@ -67,6 +67,7 @@ impl Rule for DraftMarker {
                     span,
                     format!("the document is still marked '{marker}'"),
                 )
+                .subject(&marker)
                 .help("remove the concept marker before the minutes are published"),
             );
         }

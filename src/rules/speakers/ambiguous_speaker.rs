@@ -46,6 +46,7 @@ impl Rule for AmbiguousSpeaker {
                 r.span.clone(),
                 format!("{written} fits {}", join_or(&names)),
             )
+            .subject(&written)
             .help(format!(
                 "write the initials of the person who spoke: {}",
                 join_or(&names)

@@ -90,6 +90,7 @@ impl Rule for UndefinedSpeaker {
                         let written = cx.slice(&r.span).to_string();
                         out.push(
                             Finding::at(self, r.span.clone(), format!("{written} speaks and is a member, but is on no attendance list"))
+                                .subject(&written)
                                 .help(format!("add {} to the present list", person.name.display))
                                 .at_most(Severity::Info),
                         );
@@ -105,7 +106,8 @@ impl Rule for UndefinedSpeaker {
                 self,
                 r.span.clone(),
                 format!("{written} speaks but is on no attendance list"),
-            );
+            )
+            .subject(&written);
             // The nearest attendee is the same for every occurrence of a name: look it up once.
             let near = *closest
                 .entry(fold(&written))

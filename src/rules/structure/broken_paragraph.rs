@@ -69,6 +69,7 @@ impl Rule for BrokenParagraph {
             let then = Span::new(q.span.start(), q.span.start() + first_word.len());
             out.push(
                 Finding::at(self, at, format!("the paragraph breaks off after '{last_word}' and continues with '{first_word}'"))
+                    .subject(format!("{last_word} {first_word}"))
                     .related(then, "the sentence continues here")
                     .help("join the two parts into one paragraph"),
             );

@@ -46,6 +46,7 @@ impl Rule for MalformedItem {
                             item.label, item.title
                         ),
                     )
+                    .subject(&item.label)
                     .help("put a tab between the item letter and its title"),
                 );
             }

@@ -112,7 +112,7 @@ impl Rule for MissingField {
                     format!("fill in {name} in the header"),
                 ),
             };
-            out.push(Finding::at(self, at, message).help(help));
+            out.push(Finding::at(self, at, message).subject(name).help(help));
         }
     }
 }

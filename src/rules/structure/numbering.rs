@@ -130,6 +130,7 @@ impl Numbering {
                                 first.label.trim_end_matches('.')
                             ),
                         )
+                        .subject(first.label.trim_end_matches('.'))
                         .related(parent.label_span.clone(), "the item")
                         .help("number the sub-items of an item from 1"),
                     );
@@ -168,6 +169,7 @@ impl Numbering {
                     cur.label_span.clone(),
                     format!("agenda item {cl} follows {pl}: the numbering {what} it"),
                 )
+                .subject(cl)
                 .related(prev.label_span.clone(), "the item before")
                 .help("renumber the items so that they follow on"),
             );

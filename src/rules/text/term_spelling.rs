@@ -50,6 +50,7 @@ impl Rule for TermSpelling {
                         at,
                         format!("'{}' looks like a misspelling of '{}'", m.found, m.term),
                     )
+                    .subject(&m.term)
                     .help(format!("write {}", m.suggestion)),
                 );
             }
