@@ -492,6 +492,7 @@ impl<'t> Builder<'t> {
             });
             if all_given && surname_like && !crate::nl::is_first_name(surname) {
                 e.name = PersonName::parse(&format!("{given} {surname}"));
+                e.name_span = Span::new(first.start(), second.end());
             }
         }
         // `| Haasnoot | Peter | Logius |`: surname and given name in cells of their own.
@@ -503,6 +504,7 @@ impl<'t> Builder<'t> {
                 && !surname.contains(' ')
             {
                 e.name = PersonName::parse(&format!("{given} {surname}"));
+                e.name_span = Span::new(first.start(), second.end());
             }
         }
         // `| Van Gelderen, Edward | VNG |`: one person a cell, surname first.
@@ -2029,6 +2031,18 @@ fn sub_item_number(t: &str) -> Option<(usize, usize)> {
 fn looks_like_title(t: &str) -> bool {
     let t = strip_tags(t);
     let t = t.trim();
+    // `4. Wederverkopersvergoeding (€ 1.682): voor de verdeling …`: a title, then its text.
+    if let Some((head, _)) = t.split_once(':') {
+        let head = head.trim();
+        if !head.is_empty()
+            && head.chars().count() <= 60
+            && head.starts_with(char::is_uppercase)
+            && head.split_whitespace().count() <= 6
+            && t.chars().count() > 120
+        {
+            return true;
+        }
+    }
     if t.is_empty() || t.chars().count() > 120 {
         return false;
     }
@@ -2041,8 +2055,9 @@ fn looks_like_title(t: &str) -> bool {
     {
         return false;
     }
-    // Sentences end in a full stop and run long; titles do not.
-    !(t.ends_with('.') && t.split_whitespace().count() > 6)
+    // Sentences end in a full stop and run on in ordinary words; titles do not
+    // (`Notulen van de Algemene Vergadering van 29 juni 2017.` is a title).
+    !(t.ends_with('.') && t.split_whitespace().count() > 6 && is_sentence(&t))
 }
 
 /// Headings that set the kind of the items under them.

@@ -84,6 +84,16 @@ impl Rule for Numbering {
 
 impl Numbering {
     fn sequence(&self, items: &[&Item], parent: Option<&Item>, out: &mut Vec<Finding>) {
+        // `01A`, `05`, `05A`: an agenda of item codes (a college, provincial executive) skips
+        // numbers on purpose.
+        if parent.is_none()
+            && items.first().is_some_and(|i| {
+                let l = i.label.trim_end_matches('.');
+                l.starts_with('0') && l.ends_with(|c: char| c.is_ascii_alphabetic())
+            })
+        {
+            return;
+        }
         // Markdown renders `1.` on every line as 1, 2, 3: lazy numbering is no defect.
         if items.len() > 1 && items.iter().all(|i| i.label == items[0].label) && parent.is_none() {
             return;
