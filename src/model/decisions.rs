@@ -21,6 +21,7 @@ const INFORMATIONAL: &[&str] = &[
     "w.v.t.t.k",
     "informatief",
     "voorstelronde",
+    "presentatie",
 ];
 
 /// Headings under which every item asks for a decision.
@@ -97,6 +98,8 @@ pub fn adopts_minutes(title: &str) -> bool {
     if has("verslag") || has("verslagen") || has("conceptverslag") || has("concept-verslag") {
         // A financial or committee report is not the minutes of a meeting.
         let other = [
+            "inhoudelijk",
+            "activiteiten",
             "financieel",
             "financiële",
             "kas",

@@ -1115,8 +1115,21 @@ impl<'t> Builder<'t> {
         }
         let before_header_end =
             self.doc.items.is_empty() && self.doc.lists.is_empty() && self.doc.fields.is_empty();
+        // `4. Vaststelling rooster van aftreden van het bestuur.` right after item 3 is the next
+        // item, whatever its full stop.
+        let next_in_line = ord.is_some()
+            && ord
+                == self
+                    .doc
+                    .items
+                    .last()
+                    .and_then(|it| leading_number(&it.label))
+                    .map(|n| n + 1)
+            && title_text.split_whitespace().count() <= 12
+            && title_text.starts_with(char::is_uppercase);
         if !heading
-            && (!looks_like_title(&title_text) || before_header_end && self.doc.title.is_none())
+            && (!(looks_like_title(&title_text) || next_in_line)
+                || before_header_end && self.doc.title.is_none())
         {
             self.plain_text(line);
             return false;
@@ -2057,7 +2070,7 @@ fn looks_like_title(t: &str) -> bool {
     }
     // Sentences end in a full stop and run on in ordinary words; titles do not
     // (`Notulen van de Algemene Vergadering van 29 juni 2017.` is a title).
-    !(t.ends_with('.') && t.split_whitespace().count() > 6 && is_sentence(&t))
+    !(t.ends_with('.') && t.split_whitespace().count() > 6 && is_sentence(t))
 }
 
 /// Headings that set the kind of the items under them.

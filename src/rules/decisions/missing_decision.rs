@@ -68,6 +68,12 @@ impl MissingDecision {
         cx: &Context<'_>,
         out: &mut Vec<Finding>,
     ) {
+        // In minutes where most items have nothing under them, the report is not under the
+        // agenda lines (or not there at all): an empty line says nothing either way.
+        let empty = |i: &Item| i.paragraphs.is_empty() && i.subitems.is_empty();
+        if empty(item) && doc.items.iter().filter(|i| empty(i)).count() * 2 >= doc.items.len() {
+            return;
+        }
         if !asks_for_decision(item, parent)
             || records_outcome(item, cx.text)
             || decided_in_list(doc, item, cx.text)
