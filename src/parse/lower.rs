@@ -1126,7 +1126,8 @@ impl<'t> Builder<'t> {
                     .and_then(|it| leading_number(&it.label))
                     .map(|n| n + 1)
             && title_text.split_whitespace().count() <= 12
-            && title_text.starts_with(char::is_uppercase);
+            && (title_text.starts_with(char::is_uppercase)
+                || title_text.split_whitespace().count() <= 6);
         if !heading
             && (!(looks_like_title(&title_text) || next_in_line)
                 || before_header_end && self.doc.title.is_none())
@@ -1756,7 +1757,11 @@ fn find_agenda(doc: &mut Document, levels: &[u8]) -> usize {
         .iter()
         .zip(levels.iter().chain(std::iter::repeat(&0)))
         .take_while(|(i, &l)| {
-            i.paragraphs.is_empty() && i.subitems.is_empty() && i.form != ItemForm::Topic && l == 0
+            // An agenda line may carry a nested list of its points, no text of its own.
+            i.paragraphs.iter().all(|p| p.kind == ParagraphKind::Bullet)
+                && i.subitems.is_empty()
+                && i.form != ItemForm::Topic
+                && l == 0
         })
         .count();
     if run < 2 || run >= doc.items.len() {

@@ -68,14 +68,22 @@ impl Rule for Numbering {
             .iter()
             .filter(|i| !i.label.trim_end_matches('.').contains('.') && !i.label.is_empty())
             .collect();
-        self.sequence(&top, None, out);
         let agenda: Vec<&Item> = doc.agenda.iter().collect();
+        let numbers: Vec<u32> = agenda
+            .iter()
+            .filter_map(|i| ordinal(&i.label))
+            .map(|o| o.n)
+            .collect();
+        self.sequence_against(&top, None, &numbers, out);
         self.sequence(&agenda, None, out);
         for item in &doc.items {
+            // `2.2.1` under `2.2`: deeper levels are not followed.
             let subs: Vec<&Item> = item
                 .subitems
                 .iter()
-                .filter(|i| !i.label.is_empty())
+                .filter(|i| {
+                    !i.label.is_empty() && i.label.trim_end_matches('.').matches('.').count() <= 1
+                })
                 .collect();
             self.sequence(&subs, Some(item), out);
         }
@@ -84,6 +92,18 @@ impl Rule for Numbering {
 
 impl Numbering {
     fn sequence(&self, items: &[&Item], parent: Option<&Item>, out: &mut Vec<Finding>) {
+        self.sequence_against(items, parent, &[], out)
+    }
+
+    /// Checks a sequence; a section may skip ahead over numbers the agenda list has (the
+    /// report need not cover every agenda line).
+    fn sequence_against(
+        &self,
+        items: &[&Item],
+        parent: Option<&Item>,
+        agenda: &[u32],
+        out: &mut Vec<Finding>,
+    ) {
         // `01A`, `05`, `05A`: an agenda of item codes (a college, provincial executive) skips
         // numbers on purpose.
         if parent.is_none()
@@ -158,7 +178,8 @@ impl Numbering {
             {
                 continue;
             }
-            let fine = b.n == a.n + 1 || (b.suffixed && b.n == a.n);
+            let covered = b.n > a.n && (a.n + 1..b.n).all(|n| agenda.contains(&n));
+            let fine = b.n == a.n + 1 || (b.suffixed && b.n == a.n) || covered;
             if fine {
                 continue;
             }
