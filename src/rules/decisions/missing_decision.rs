@@ -92,7 +92,11 @@ impl MissingDecision {
         };
         // Sub-items of a table row are numbered within it: call them `E.2`.
         let label = match parent {
-            Some(p) if !item.label.trim_end_matches('.').contains('.') => {
+            Some(p)
+                if !item.label.trim_end_matches('.').contains('.')
+                    && !item.label.is_empty()
+                    && !p.label.is_empty() =>
+            {
                 format!(
                     "{}.{}",
                     p.label.trim_end_matches('.'),
@@ -104,7 +108,11 @@ impl MissingDecision {
         let mut f = Finding::at(
             self,
             at,
-            format!("item {label} '{title}' asks for a decision but records none"),
+            if label.is_empty() {
+                format!("item '{title}' asks for a decision but records none")
+            } else {
+                format!("item {label} '{title}' asks for a decision but records none")
+            },
         )
         .subject(&label)
         .help(
