@@ -402,5 +402,8 @@ fn counted_attendance_does_not_make_every_speaker_undefined() {
         .write_stdin(alv)
         .assert()
         .code(0)
-        .stdout("");
+        // One hint says what was not checked, and nothing else is reported.
+        .stdout(
+            "<stdin>:1:1: info[speakers/undefined-speaker] attendance is only counted, not named: speakers and officers are not checked against it\n",
+        );
 }

@@ -325,6 +325,19 @@ impl Document {
         text.get(span.range()).unwrap_or("")
     }
 
+    /// Where a note about the whole document points: the title, else the first line with text.
+    pub fn anchor(&self, text: &str) -> Span {
+        self.title
+            .clone()
+            .or_else(|| {
+                self.lines
+                    .iter()
+                    .find(|l| !text.get(l.range()).unwrap_or("").trim().is_empty())
+                    .cloned()
+            })
+            .unwrap_or_default()
+    }
+
     /// The first field of a kind.
     pub fn field(&self, kind: FieldKind) -> Option<&Field> {
         self.fields.iter().find(|f| f.kind == kind)

@@ -40,6 +40,18 @@ declare_rule! {
 
 impl Rule for MissingDecision {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        if doc.items.is_empty() && doc.lines.len() > 5 {
+            out.push(
+                Finding::at(
+                    self,
+                    doc.anchor(cx.text),
+                    "no agenda items found: decisions are not checked",
+                )
+                .help("number the items or give each its own heading")
+                .at_most(Severity::Info),
+            );
+            return;
+        }
         for item in &doc.items {
             if item.subitems.is_empty() {
                 self.check_unit(doc, item, None, cx, out);

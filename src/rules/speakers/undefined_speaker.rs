@@ -48,6 +48,19 @@ impl Rule for UndefinedSpeaker {
         // Without names on the present list (none, or `23 leden`) there is nothing to check
         // speakers against; `structure/missing-field` reports a missing list.
         if !doc.names_attendees(cx.text) {
+            // Say once what was not checked, when there was something to check.
+            if cx.refs.iter().any(|r| r.speaks) {
+                let note = cx
+                    .notes()
+                    .first()
+                    .copied()
+                    .unwrap_or("no attendance list found");
+                out.push(
+                    Finding::at(self, doc.anchor(cx.text), note)
+                        .help("write the attendance as a list (Aanwezig: …) so that speakers can be checked")
+                        .at_most(Severity::Info),
+                );
+            }
             return;
         }
         // One report per paragraph position is enough, but each occurrence points at its line:
