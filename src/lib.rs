@@ -60,6 +60,31 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
         (a.span.start(), a.rule, a.span.end()).cmp(&(b.span.start(), b.rule, b.span.end()))
     });
     out.dedup_by(|a, b| a.rule == b.rule && a.span == b.span && a.message == b.message);
+    // A file that was not UTF-8, or ended lines with a lone CR, is read anyway; say so once.
+    if source.encoding != input::decode::Encoding::Utf8 || source.cr_line_ends {
+        let how = match (source.encoding, source.cr_line_ends) {
+            (e, true) if e != input::decode::Encoding::Utf8 => {
+                format!("read as {} with lone CR line ends", e.name())
+            }
+            (_, true) => "read with lone CR line ends as line breaks".to_string(),
+            (e, false) => format!("the file is not UTF-8; read as {}", e.name()),
+        };
+        out.insert(
+            0,
+            Finding {
+                rule: input::decode::ENCODING_NOTE,
+                severity: Severity::Info,
+                message: how,
+                span: model::Span::new(0, 0),
+                related: Vec::new(),
+                help: Some(
+                    "save the file as UTF-8 to be sure every character is read as meant".into(),
+                ),
+                cap: None,
+                subject: None,
+            },
+        );
+    }
     // The reading blanks markup byte by byte; keep every span on a character of the file.
     for f in &mut out {
         f.span = f.span.snap(&source.text);

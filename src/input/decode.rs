@@ -4,6 +4,10 @@
 
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
+/// The name of the note that says a file was not read as UTF-8 (not a rule: a fact about
+/// the file, always an info hint).
+pub const ENCODING_NOTE: &str = "notulint/encoding";
+
 /// How the bytes of a file were read.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
 pub enum Encoding {

@@ -31,6 +31,10 @@ pub fn render(reports: &[FileReport]) -> String {
             crate::baseline::STALE_ENTRY,
             "A baseline entry no longer matches a finding.",
         ),
+        (
+            crate::input::decode::ENCODING_NOTE,
+            "The file was not UTF-8 (or ended lines with a lone CR) and was read anyway.",
+        ),
     ] {
         rule_ids.push(id);
         rules_meta.push(json!({
