@@ -499,6 +499,14 @@ impl Document {
                 }
             }
         }
+        // `16-10-2014` on a line of its own under the title.
+        for sp in &self.unrecognized {
+            if sp.start() < self.body_start {
+                if let Some(d) = date_in(sp) {
+                    return Some((DateSource::Header, d));
+                }
+            }
+        }
         let first = self.items.first()?;
         for p in first.paragraphs.iter().take(4) {
             if let Some(sp) = date_in(&p.span) {

@@ -251,7 +251,9 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
                     continue;
                 }
             }
-            if anywhere && rest.starts_with(|c: char| c.is_uppercase()) {
+            // Role groups are capitalised, or follow a semicolon (`…; leden: A, B`).
+            let after_semicolon = t[..i].trim_end().ends_with(';') || i == 0;
+            if anywhere && (rest.starts_with(|c: char| c.is_uppercase()) || after_semicolon) {
                 if let Some(colon) = rest.find(':') {
                     let head = &rest[..colon];
                     if head.split_whitespace().count() <= 5 && !head.contains([',', '(', ';']) {
@@ -381,6 +383,8 @@ pub fn is_role_group(head: &str) -> Option<Option<Role>> {
     let groups = [
         "leden",
         "gemeentesecretaris",
+        "burgemeesters",
+        "voorzitters",
         "secretarissen",
         "directeur",
         "bestuurder",

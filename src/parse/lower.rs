@@ -284,7 +284,13 @@ impl<'t> Builder<'t> {
             }
             Rule::text_line => self.plain_line(line_span),
             _ => {
-                self.doc.unrecognized.push(line_span.clone());
+                // `Datum` / `10-4-2012`: a value of digits alone fills a waiting label.
+                let raw = self.text[line_span.range()].trim();
+                if !self.pending.is_empty() && looks_like_value(raw) {
+                    self.fill_pending(line_span.trim(self.text));
+                } else {
+                    self.doc.unrecognized.push(line_span.clone());
+                }
             }
         }
         self.after_blank = false;
@@ -778,6 +784,8 @@ impl<'t> Builder<'t> {
                     }
                 }
                 let keep_open = self.open_list;
+                // `Deelnemers: voorzitter: X; leden: A, B`: the list is all in groups.
+                let grouped = list.is_some() && first.is_empty();
                 // A flattened attendance block (`Voorzitter: X Griffier: Y De leden: A, B`):
                 // its officers are present too.
                 let block = segments.iter().any(|s| {
@@ -792,6 +800,12 @@ impl<'t> Builder<'t> {
                 }
                 for seg in segments {
                     match seg.kind {
+                        SegmentKey::Field(k) if grouped && role_of_field(k).is_some() => {
+                            if let Some(l) = list {
+                                let entries = split_entries(self.text, &seg.value);
+                                self.add_entries(l, entries, role_of_field(k));
+                            }
+                        }
                         SegmentKey::Field(k) if block && role_of_field(k).is_some() => {
                             self.doc.fields.push(Field {
                                 kind: k,
