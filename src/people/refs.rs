@@ -107,16 +107,7 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
             || inverted(&toks, *first, &is_start);
     }
     // `Mevrouw Polat en de heer Hettema delen deze zorg`: a chain shares the verb.
-    for k in (0..n.saturating_sub(1)).rev() {
-        let (_, end, _) = &refs[k];
-        let (next_first, _, _) = &refs[k + 1];
-        let joined = *end < toks.len()
-            && (toks[*end].text == "en" || toks[*end].text == ",")
-            && *end + 1 == *next_first;
-        if joined && speaks[k + 1] {
-            speaks[k] = true;
-        }
-    }
+    share_along_chains(&refs, &toks, &mut speaks);
     let said: Vec<bool> = refs
         .iter()
         .map(|(first, end, _)| {
@@ -126,17 +117,7 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
         })
         .collect();
     let mut said = said;
-    // `Rachel en Glenn delen deze zorg`: a chain shares the verb.
-    for k in (0..n.saturating_sub(1)).rev() {
-        let (_, end, _) = &refs[k];
-        let (next_first, _, _) = &refs[k + 1];
-        let joined = *end < toks.len()
-            && (toks[*end].text == "en" || toks[*end].text == ",")
-            && *end + 1 == *next_first;
-        if joined && said[k + 1] {
-            said[k] = true;
-        }
-    }
+    share_along_chains(&refs, &toks, &mut said);
     refs.into_iter()
         .zip(speaks)
         .zip(said)
@@ -183,6 +164,21 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
         said: true,
         ..r
     })
+}
+
+/// `Rachel en Glenn delen deze zorg`: names joined by `en` or a comma share what the last
+/// one of them does.
+fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Token<'_>], flags: &mut [bool]) {
+    for k in (0..refs.len().saturating_sub(1)).rev() {
+        let (_, end, _) = &refs[k];
+        let (next_first, _, _) = &refs[k + 1];
+        let joined = *end < toks.len()
+            && (toks[*end].text == "en" || toks[*end].text == ",")
+            && *end + 1 == *next_first;
+        if joined && flags[k + 1] {
+            flags[k] = true;
+        }
+    }
 }
 
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
