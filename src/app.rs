@@ -112,9 +112,9 @@ pub fn run(cli: Cli) -> u8 {
 
 /// `outline` and `text`: one file, what was understood of it or its reading.
 fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
-    let source = match read_file(path).and_then(|b| {
-        Source::from_bytes(path, b).map_err(|e| format!("cannot check this file: {e}"))
-    }) {
+    let source = match read_file(path)
+        .and_then(|b| Source::read(path, b).map_err(|e| format!("cannot check this file: {e}")))
+    {
         Ok(s) => s,
         Err(e) => {
             io.err(&format!("notulint: {}: {e}\n", path.display()));
@@ -129,7 +129,7 @@ fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
     let out = if outline {
         crate::outline(&source, &config)
     } else {
-        let reading = crate::input::read(&source.text, source.format);
+        let reading = source.reading();
         let width = reading.text.lines().count().to_string().len();
         reading
             .text
@@ -514,7 +514,7 @@ fn check_input(input: &Input, config: &Config, human: Option<Human<'_>>) -> File
             ),
         );
     }
-    match Source::from_bytes(&name, bytes) {
+    match Source::read(&name, bytes) {
         Ok(source) => {
             let findings: Vec<Finding> = crate::check(&source, config);
             let rendered = human.map(|(h, max)| {

@@ -157,6 +157,10 @@ impl<'t> Builder<'t> {
             .copied()
             .unwrap_or_default();
         self.doc.lines.push(line_span.clone());
+        // A document's paragraph starts a new paragraph, as a line after a blank line does.
+        if hint == LineKind::Paragraph && rule != Rule::blank_line {
+            self.after_blank = true;
+        }
         if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) {
             self.table_lists.clear();
         }
