@@ -436,6 +436,8 @@ struct Body<'s> {
     boxed: Vec<(String, LineKind)>,
     /// Open tables, and the cells of the outermost table's current row.
     tables: usize,
+    /// Whether the outermost table starts with a head row (known at its first row).
+    table_head: Option<bool>,
     row: Option<(Vec<String>, bool)>,
     cell: Option<Vec<String>>,
     in_run: usize,
@@ -462,6 +464,7 @@ fn read_body(
         paras: Vec::new(),
         boxed: Vec::new(),
         tables: 0,
+        table_head: None,
         row: None,
         cell: None,
         in_run: 0,
@@ -620,12 +623,17 @@ impl Body<'_> {
             }
             "tr" if self.tables == 1 => {
                 if let Some((cells, head)) = self.row.take() {
-                    self.out
-                        .push(&cells.join("\t"), LineKind::TableRow { head });
+                    let table_head = *self.table_head.get_or_insert(head);
+                    self.out.push_row(&cells, head, table_head);
                     self.flush_boxes();
                 }
             }
-            "tbl" => self.tables = self.tables.saturating_sub(1),
+            "tbl" => {
+                self.tables = self.tables.saturating_sub(1);
+                if self.tables == 0 {
+                    self.table_head = None;
+                }
+            }
             _ => {}
         }
     }

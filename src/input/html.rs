@@ -195,6 +195,8 @@ struct Reader {
     thead: usize,
     row: Option<Vec<String>>,
     row_head: bool,
+    /// Whether the outermost table starts with a head row (known at its first row).
+    table_head: Option<bool>,
     cell: Option<(String, bool)>,
 }
 
@@ -392,16 +394,16 @@ impl Reader {
         match tag {
             "table" => {
                 self.tables = self.tables.saturating_sub(1);
+                if self.tables == 0 {
+                    self.table_head = None;
+                }
             }
             "thead" => self.thead = self.thead.saturating_sub(1),
             "tr" if self.tables == 1 => {
                 if let Some(cells) = self.row.take() {
-                    self.out.push(
-                        &cells.join("\t"),
-                        LineKind::TableRow {
-                            head: self.thead > 0 || (self.row_head && !cells.is_empty()),
-                        },
-                    );
+                    let head = self.thead > 0 || (self.row_head && !cells.is_empty());
+                    let table_head = *self.table_head.get_or_insert(head);
+                    self.out.push_row(&cells, head, table_head);
                 }
             }
             "ol" | "ul" => {

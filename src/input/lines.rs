@@ -57,6 +57,20 @@ impl Lines {
         }
     }
 
+    /// Adds a table row: its cells joined by a TAB. `table_head` says whether the table
+    /// starts with a head row (`w:tblHeader`, `table:table-header-rows`, `th`): such a
+    /// table holds data under column heads (`Naam | Organisatie`, an action list) and its
+    /// rows are table rows. A table without one is a form (`Datum | 9 juli 2018`), whose
+    /// rows read as `Key<TAB>Value` lines do in a text export, each a paragraph.
+    pub fn push_row(&mut self, cells: &[String], head: bool, table_head: bool) {
+        let kind = if table_head {
+            LineKind::TableRow { head }
+        } else {
+            LineKind::Paragraph
+        };
+        self.push(&cells.join("\t"), kind);
+    }
+
     /// Adds a note about the document, on the line that is written next (or the last one).
     pub fn note(&mut self, message: impl Into<String>, help: impl Into<String>) {
         self.note_at(self.len(), message, help);

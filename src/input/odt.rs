@@ -159,6 +159,8 @@ struct Body<'s> {
     rows: Vec<(Vec<String>, bool)>,
     cell: Option<Vec<String>>,
     header_rows: usize,
+    /// Whether the outermost table starts with a head row (known at its first row).
+    table_head: Option<bool>,
     changed: bool,
     first_change: Option<usize>,
 }
@@ -172,6 +174,7 @@ fn read_body(bytes: &[u8], styles: &ListStyles) -> Result<Extracted, String> {
         rows: Vec::new(),
         cell: None,
         header_rows: 0,
+        table_head: None,
         changed: false,
         first_change: None,
     };
@@ -363,6 +366,7 @@ impl Body<'_> {
                 _ => {}
             },
             Ns::Table => match e.name.as_str() {
+                "table" if self.rows.is_empty() => self.table_head = None,
                 "table-header-rows" => self.header_rows = self.header_rows.saturating_sub(1),
                 "table-cell" | "covered-table-cell" if self.rows.len() == 1 => {
                     if let (Some(row), Some(cell)) = (self.rows.last_mut(), self.cell.take()) {
@@ -372,8 +376,8 @@ impl Body<'_> {
                 "table-row" => {
                     if let Some((cells, head)) = self.rows.pop() {
                         if self.rows.is_empty() {
-                            self.out
-                                .push(&cells.join("\t"), LineKind::TableRow { head });
+                            let table_head = *self.table_head.get_or_insert(head);
+                            self.out.push_row(&cells, head, table_head);
                         }
                     }
                 }

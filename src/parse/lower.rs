@@ -721,6 +721,10 @@ impl<'t> Builder<'t> {
     /// whether it did.
     fn extend_value(&mut self, line: &Span) -> bool {
         let Some(v) = &self.value else { return false };
+        // A document's paragraph is whole: a list value never wraps onto the next one.
+        if self.kinds.get(self.doc.lines.len().wrapping_sub(1)) == Some(&LineKind::Paragraph) {
+            return false;
+        }
         if v.item {
             return false;
         }
