@@ -351,6 +351,19 @@ fn collect_inputs(args: &CheckArgs, config: &Config) -> (Vec<Input>, Vec<String>
             ));
         } else if p.is_dir() {
             match walk(p, config, args.follow_links) {
+                Ok((files, skipped)) if files.is_empty() && skipped.is_empty() => {
+                    // A folder with nothing to check is not a pass (a folder of .doc files,
+                    // a typo in `include`): say so, and fail the run.
+                    inputs.push(Input::Missing(
+                        p.clone(),
+                        format!(
+                            "no minutes found in {}: no file under it matches the include globs ({}); notulint reads {}",
+                            one_line(&p.display().to_string()),
+                            config.include.join(", "),
+                            crate::input::READABLE
+                        ),
+                    ));
+                }
                 Ok((files, skipped)) => {
                     inputs.extend(files.into_iter().map(|f| match f {
                         Ok(path) => Input::File(path),

@@ -125,6 +125,9 @@ impl Source {
         let path = path.into();
         let format = Format::of_path(&path);
         if !format.is_document() {
+            if let Some(why) = crate::input::sniff(&bytes) {
+                return Err(ReadError::Document(why));
+            }
             return Source::from_bytes(path, bytes).map_err(ReadError::Decode);
         }
         let e = crate::input::extract(&bytes, format).map_err(ReadError::Document)?;

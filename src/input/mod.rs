@@ -140,6 +140,23 @@ pub fn read(text: &str, format: Format) -> Reading {
     }
 }
 
+/// Why a file named as text is not text, when its first bytes say what it is: a document
+/// saved under another name, or a format notulint does not read (RTF).
+pub fn sniff(bytes: &[u8]) -> Option<String> {
+    let what = if bytes.starts_with(b"{\\rtf") {
+        "an RTF file; save it as .docx, .odt or .txt"
+    } else if bytes.starts_with(b"%PDF") {
+        "a PDF file; name it .pdf"
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "a zip archive (a Word or OpenDocument file?); name it .docx or .odt if it is one"
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        "an old binary Office file (.doc); save it as .docx or .odt"
+    } else {
+        return None;
+    };
+    Some(format!("it is {what} (notulint reads {READABLE})"))
+}
+
 /// A note a reader has about the document as a whole, placed on a line of its reading
 /// (tracked changes that were not accepted).
 #[derive(Debug, Clone, PartialEq, Eq)]

@@ -99,6 +99,8 @@ pub struct Position {
     pub end_line: usize,
     /// Column just past the span.
     pub end_column: usize,
+    /// The 1-based page of the start, for formats with pages (PDF).
+    pub page: Option<u32>,
 }
 
 impl Position {
@@ -111,6 +113,7 @@ impl Position {
             column: s.column,
             end_line: e.line,
             end_column: e.column,
+            page: source.page(span.start()),
         }
     }
 }
