@@ -45,12 +45,16 @@ impl Lines {
             self.too_big = true;
             return;
         }
+        // Lines are joined by LF, with none after the last: the reading has exactly one line
+        // per block.
+        if !self.out.kinds.is_empty() {
+            self.out.text.push('\n');
+        }
         self.out.text.extend(line.chars().map(|c| match c {
             '\t' => '\t',
             c if c.is_control() || c == '\u{2028}' || c == '\u{2029}' => ' ',
             c => c,
         }));
-        self.out.text.push('\n');
         self.out.kinds.push(kind);
         if self.page > 0 {
             self.out.pages.push(self.page);
@@ -174,7 +178,7 @@ mod tests {
         l.push("Datum:\t3 maart\nAanwezig\r", LineKind::Plain);
         l.push("", LineKind::Plain);
         let e = l.finish().unwrap();
-        assert_eq!(e.text, "Datum:\t3 maart Aanwezig \n\n");
+        assert_eq!(e.text, "Datum:\t3 maart Aanwezig \n");
         assert_eq!(e.kinds.len(), 2);
     }
 
