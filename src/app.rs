@@ -131,12 +131,22 @@ fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
     } else {
         let reading = source.reading();
         let width = reading.text.lines().count().to_string().len();
-        reading
-            .text
-            .split('\n')
-            .enumerate()
-            .map(|(i, l)| format!("{:>width$}  {}\n", i + 1, l.trim_end_matches('\r')))
-            .collect()
+        let mut out = String::new();
+        let mut page = None;
+        for (i, l) in reading.text.split('\n').enumerate() {
+            // A PDF's reading says where each page starts.
+            let p = source.layout.as_ref().and_then(|l| l.pages.get(i).copied());
+            if p.is_some() && p != page {
+                page = p;
+                out.push_str(&format!("{:>width$}  (page {})\n", "", p.unwrap_or(0)));
+            }
+            out.push_str(&format!(
+                "{:>width$}  {}\n",
+                i + 1,
+                l.trim_end_matches('\r')
+            ));
+        }
+        out
     };
     io.out(&crate::report::visible::visible(&out));
     exit::OK
