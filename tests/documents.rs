@@ -672,3 +672,140 @@ fn the_bomb_is_a_real_deflate_stream() {
         assert!(!e.contains("zip bomb") && !e.contains("damaged"), "{e}");
     }
 }
+
+// ---------------------------------------------------------------------------------------
+// PDF
+
+/// A PDF with one Courier 11 pt line of text per entry (x, y from the bottom, text) on each
+/// page. Courier is monospaced (6.6 pt a character), so line ends are easy to place.
+fn pdf(pages: &[Vec<(f64, f64, &str)>]) -> Vec<u8> {
+    let n = pages.len();
+    let mut objects: Vec<String> = vec![
+        "<< /Type /Catalog /Pages 2 0 R >>".into(),
+        format!(
+            "<< /Type /Pages /Kids [{}] /Count {n} >>",
+            (0..n)
+                .map(|i| format!("{} 0 R", 4 + 2 * i))
+                .collect::<Vec<_>>()
+                .join(" ")
+        ),
+        "<< /Type /Font /Subtype /Type1 /BaseFont /Courier /Encoding /WinAnsiEncoding >>".into(),
+    ];
+    for (i, lines) in pages.iter().enumerate() {
+        let content: String = lines
+            .iter()
+            .map(|(x, y, t)| {
+                let t = t
+                    .replace('\\', "\\\\")
+                    .replace('(', "\\(")
+                    .replace(')', "\\)");
+                format!("BT /F1 11 Tf {x} {y} Td ({t}) Tj ET\n")
+            })
+            .collect();
+        objects.push(format!(
+            "<< /Type /Page /Parent 2 0 R /MediaBox [0 0 595 842] /Resources << /Font << /F1 3 0 R >> >> /Contents {} 0 R >>",
+            5 + 2 * i
+        ));
+        objects.push(format!(
+            "<< /Length {} >>\nstream\n{content}endstream",
+            content.len()
+        ));
+    }
+    let mut out = b"%PDF-1.4\n".to_vec();
+    let mut offsets = Vec::new();
+    for (i, o) in objects.iter().enumerate() {
+        offsets.push(out.len());
+        out.extend(format!("{} 0 obj\n{o}\nendobj\n", i + 1).bytes());
+    }
+    let xref = out.len();
+    out.extend(format!("xref\n0 {}\n0000000000 65535 f \n", objects.len() + 1).bytes());
+    for off in offsets {
+        out.extend(format!("{off:010} 00000 n \n").bytes());
+    }
+    out.extend(
+        format!(
+            "trailer\n<< /Size {} /Root 1 0 R >>\nstartxref\n{xref}\n%%EOF\n",
+            objects.len() + 1
+        )
+        .bytes(),
+    );
+    out
+}
+
+#[test]
+fn pdf_pages_running_heads_and_a_paragraph_over_a_page_break() {
+    let head = "Dorpsraad Oosterwold - notulen 3 maart 2024";
+    let page1 = vec![
+        (72.0, 800.0, head),
+        (72.0, 740.0, "Notulen dorpsraad Oosterwold"),
+        (72.0, 710.0, "Datum: 3 maart 2024"),
+        (
+            72.0,
+            696.0,
+            "Aanwezig: Anne Kok (voorzitter), Bram Ros, Cor Vis",
+        ),
+        (72.0, 670.0, "1. Jaarrekening"),
+        // 60 characters a full line; the paragraph goes on over the page break.
+        (
+            72.0,
+            650.0,
+            "Anne Kok licht de jaarrekening toe en vertelt dat het jaar",
+        ),
+        (
+            72.0,
+            636.0,
+            "met een klein overschot is afgesloten. De kascommissie heeft",
+        ),
+        (72.0, 60.0, "Pagina 1 van 2"),
+    ];
+    let page2 = vec![
+        (72.0, 800.0, head),
+        (
+            72.0,
+            740.0,
+            "de stukken gecontroleerd. De jaarrekening wordt vastgesteld.",
+        ),
+        (72.0, 714.0, "Bram Ros vraagt naar de stand van de"),
+        (
+            72.0,
+            690.0,
+            "reservering voor het dorpshuis. Anne Kok antwoordt dat die op",
+        ),
+        (72.0, 676.0, "peil is."),
+        (72.0, 60.0, "Pagina 2 van 2"),
+    ];
+    let source = read("x.pdf", pdf(&[page1, page2]));
+    let lines: Vec<&str> = source.text.lines().collect();
+    assert_eq!(
+        lines,
+        vec![
+            "Notulen dorpsraad Oosterwold",
+            "Datum: 3 maart 2024",
+            "Aanwezig: Anne Kok (voorzitter), Bram Ros, Cor Vis",
+            "1. Jaarrekening",
+            "Anne Kok licht de jaarrekening toe en vertelt dat het jaar met een klein overschot is afgesloten. De kascommissie heeft de stukken gecontroleerd. De jaarrekening wordt vastgesteld.",
+            "Bram Ros vraagt naar de stand van de",
+            "reservering voor het dorpshuis. Anne Kok antwoordt dat die op peil is.",
+        ]
+    );
+    assert_eq!(
+        source.layout.as_ref().map(|l| l.pages.clone()),
+        Some(vec![1, 1, 1, 1, 1, 2, 2])
+    );
+    let findings = check(&source, &Config::default());
+    let broken: Vec<_> = findings
+        .iter()
+        .filter(|f| f.rule == "structure/broken-paragraph")
+        .collect();
+    assert_eq!(broken.len(), 1, "{findings:?}");
+    assert_eq!(source.line_col(broken[0].span.start()).line, 6);
+    assert_eq!(source.page(broken[0].span.start()), Some(2));
+}
+
+#[test]
+fn a_pdf_without_text_says_so() {
+    let err = Source::read("scan.pdf", pdf(&[vec![], vec![]]))
+        .unwrap_err()
+        .to_string();
+    assert!(err.contains("no text layer"), "{err}");
+}
