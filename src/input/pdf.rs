@@ -296,7 +296,16 @@ fn layout(pages: &[Vec<Glyph>]) -> Result<Extracted, String> {
                         LineKind::Heading(_) => heading && (prev.size - l.size).abs() < 0.5,
                         _ => !heading,
                     };
+                    // Without space between paragraphs, a sentence that ends a line and a
+                    // capital that starts the next is taken as a new paragraph: joining two
+                    // paragraphs hides a `Besluit:` or a speaker, splitting one costs nothing.
+                    // An initial (`A. Raven, S.` / `Schelberg`) is no sentence end.
+                    let mut end = text.chars().rev();
+                    let new_sentence = matches!(end.next(), Some('.' | '!' | '?'))
+                        && end.next().is_some_and(|c| c.is_lowercase() || c == ')')
+                        && l.text.starts_with(|c: char| c.is_uppercase());
                     same_block
+                        && !new_sentence
                         && marker.is_none()
                         && !l.text.contains('\t')
                         && spacing
@@ -324,6 +333,11 @@ fn layout(pages: &[Vec<Glyph>]) -> Result<Extracted, String> {
                 out.push(&text, kind);
             }
             let (text, kind) = match marker {
+                // A numbered heading (`4. Begroting` in a larger font) is a heading.
+                Some(_) if heading => (
+                    l.text.clone(),
+                    LineKind::Heading(if l.size > body_size * 1.4 { 1 } else { 2 }),
+                ),
                 Some(m) => m,
                 None if heading => (
                     l.text.clone(),
