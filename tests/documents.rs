@@ -809,3 +809,15 @@ fn a_pdf_without_text_says_so() {
         .to_string();
     assert!(err.contains("no text layer"), "{err}");
 }
+
+#[test]
+fn a_pdf_that_makes_the_pdf_reader_panic_is_an_unreadable_file() {
+    // Found by the pdf fuzz target: pdf-extract panics on a missing object reference.
+    let bytes = std::fs::read(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/tests/data/pdf-missing-object.pdf"
+    ))
+    .expect("fixture");
+    let err = Source::read("x.pdf", bytes).unwrap_err().to_string();
+    assert!(err.contains("cannot be read"), "{err}");
+}

@@ -34,12 +34,36 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
             MAX_PDF_BYTES >> 20
         ));
     }
-    // The PDF reader panics on some malformed files; a panic is one more reason the file
-    // cannot be read, not the end of the run.
-    let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| glyphs(bytes))).map_err(
-        |_| "its PDF structure cannot be read (the PDF reader failed on it)".to_string(),
-    )??;
+    // The PDF reader panics on some malformed files (`missing object reference`); a panic is
+    // one more reason the file cannot be read, not the end of the run, and not a message on
+    // standard error either.
+    quiet_panics();
+    IN_PDF.with(|f| f.set(true));
+    let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| glyphs(bytes)));
+    IN_PDF.with(|f| f.set(false));
+    let pages = pages.map_err(|_| {
+        "its PDF structure cannot be read (the PDF reader failed on it)".to_string()
+    })??;
     layout(&pages)
+}
+
+thread_local! {
+    /// Whether this thread is inside the PDF reader, whose panics are caught.
+    static IN_PDF: std::cell::Cell<bool> = const { std::cell::Cell::new(false) };
+}
+
+/// Wraps the panic hook once so that a panic inside the PDF reader prints nothing: it is
+/// caught and reported as an unreadable file. Every other panic goes to the hook as before.
+fn quiet_panics() {
+    static ONCE: std::sync::Once = std::sync::Once::new();
+    ONCE.call_once(|| {
+        let previous = std::panic::take_hook();
+        std::panic::set_hook(Box::new(move |info| {
+            if !IN_PDF.with(|f| f.get()) {
+                previous(info);
+            }
+        }));
+    });
 }
 
 fn contains(hay: &[u8], needle: &[u8]) -> bool {
