@@ -137,9 +137,9 @@ pub fn run(cli: Cli) -> u8 {
 
 /// `outline` and `text`: one file, what was understood of it or its reading.
 fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
-    let source = match read_file(path).and_then(|b| {
-        Source::from_bytes(path, b).map_err(|e| format!("cannot check this file: {e}"))
-    }) {
+    let source = match read_file(path)
+        .and_then(|b| Source::read(path, b).map_err(|e| format!("cannot check this file: {e}")))
+    {
         Ok(s) => s,
         Err(e) => {
             io.err(&format!("notulint: {}: {e}\n", path.display()));
@@ -152,14 +152,24 @@ fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
     let out = if outline {
         crate::outline(&source, &config)
     } else {
-        let reading = crate::input::read(&source.text, source.format);
+        let reading = source.reading();
         let width = reading.text.lines().count().to_string().len();
-        reading
-            .text
-            .split('\n')
-            .enumerate()
-            .map(|(i, l)| format!("{:>width$}  {}\n", i + 1, l.trim_end_matches('\r')))
-            .collect()
+        let mut out = String::new();
+        let mut page = None;
+        for (i, l) in reading.text.split('\n').enumerate() {
+            // A PDF's reading says where each page starts.
+            let p = source.layout.as_ref().and_then(|l| l.pages.get(i).copied());
+            if p.is_some() && p != page {
+                page = p;
+                out.push_str(&format!("{:>width$}  (page {})\n", "", p.unwrap_or(0)));
+            }
+            out.push_str(&format!(
+                "{:>width$}  {}\n",
+                i + 1,
+                l.trim_end_matches('\r')
+            ));
+        }
+        out
     };
     io.out(&crate::report::visible::visible(&out));
     exit::OK
@@ -753,7 +763,25 @@ fn collect(
             });
         } else if p.is_dir() {
             found.walked.push(paths::absolute(p));
-            match walk(p, resolver, follow_links, &mut found.skipped)? {
+            let excluded_before = found.skipped.len();
+            let walked = walk(p, resolver, follow_links, &mut found.skipped)?;
+            // Files left out by `exclude` were found, and skipped on purpose.
+            let excluded = found.skipped.len() > excluded_before;
+            match walked {
+                Ok((files, skipped)) if files.is_empty() && skipped.is_empty() && !excluded => {
+                    // A folder with nothing to check is not a pass (a folder of .doc files,
+                    // a typo in `include`): say so, and fail the run.
+                    let why = format!(
+                        "no minutes found in {}: no file under it is one notulint checks; notulint reads {}",
+                        one_line(&p.display().to_string()),
+                        crate::input::READABLE
+                    );
+                    found.targets.push(Target {
+                        input: Input::Missing(p.clone(), why),
+                        config: resolver.for_path(&paths::absolute(p))?,
+                        rel: paths::slashed(p),
+                    });
+                }
                 Ok((files, skipped)) => {
                     found.targets.extend(files);
                     found.notes.extend(skipped.iter().map(|l| {
@@ -991,7 +1019,7 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
             return done;
         }
     };
-    let original = match Source::from_bytes(&name, bytes.clone()) {
+    let original = match Source::read(&name, bytes.clone()) {
         Ok(s) => s,
         Err(e) => {
             done.report = FileReport::failed(name, format!("cannot check this file: {e}"));

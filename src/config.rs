@@ -40,6 +40,18 @@ impl Level {
     }
 }
 
+/// The files a directory is searched for when `include` is not set: every format notulint
+/// reads.
+pub const DEFAULT_INCLUDE: &[&str] = &[
+    "**/*.txt",
+    "**/*.md",
+    "**/*.docx",
+    "**/*.odt",
+    "**/*.html",
+    "**/*.htm",
+    "**/*.pdf",
+];
+
 /// The file as written.
 #[derive(Debug, Default, Deserialize)]
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
@@ -208,7 +220,7 @@ impl Default for Config {
             path: None,
             public: None,
             required_fields: vec![FieldKind::Date],
-            include: vec!["**/*.txt".into(), "**/*.md".into()],
+            include: DEFAULT_INCLUDE.iter().map(|g| g.to_string()).collect(),
             exclude: Vec::new(),
             levels: Vec::new(),
             roster: Vec::new(),

@@ -34,7 +34,7 @@ pub fn check(source: &Source, config: &Config) -> Vec<Finding> {
 
 /// What notulint understood of a document (`notulint outline`).
 pub fn outline(source: &Source, config: &Config) -> String {
-    let reading = input::read(&source.text, source.format);
+    let reading = source.reading();
     let doc = parse::parse_reading(&reading);
     let cx = rules::Context::new(&doc, &reading.text, config);
     report::outline::render(source, &doc, &cx)
@@ -42,10 +42,10 @@ pub fn outline(source: &Source, config: &Config) -> String {
 
 /// Checks one document with the given rules only (used by per-rule tests).
 pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
-    let reading = input::read(&source.text, source.format);
+    let reading = source.reading();
     let doc = parse::parse_reading(&reading);
     let cx = rules::Context::new(&doc, &reading.text, config);
-    let mut out = Vec::new();
+    let mut out = reader_notes(source, config, rules);
     for rule in rules {
         let Some(severity) = config.severity(*rule) else {
             continue;
@@ -93,4 +93,36 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
         }
     }
     out
+}
+
+/// The reader's notes about a document (tracked changes not accepted) as findings of
+/// `publication/draft-marker`: like a concept marker, they are a hint while the minutes are
+/// a concept and an error with `--final`.
+fn reader_notes(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
+    let Some(rule) = rules
+        .iter()
+        .find(|r| r.name() == "publication/draft-marker")
+    else {
+        return Vec::new();
+    };
+    let Some(severity) = config.severity(*rule) else {
+        return Vec::new();
+    };
+    source
+        .notes()
+        .iter()
+        .map(|n| {
+            let (range, _) = source.line_bounds(n.line);
+            Finding {
+                rule: rule.name(),
+                severity,
+                message: n.message.clone(),
+                span: model::Span::new(range.start, range.end),
+                related: Vec::new(),
+                help: Some(n.help.clone()),
+                cap: None,
+                subject: None,
+            }
+        })
+        .collect()
 }

@@ -1,8 +1,9 @@
 //! A loaded file: its path, its text, and the byte → line/column index.
 
 use crate::input::decode::{decode, Encoding};
-use crate::input::Format;
+use crate::input::{Format, LineKind, Note, Reading};
 use std::path::PathBuf;
+use std::sync::Arc;
 
 pub use crate::input::decode::DecodeError;
 
@@ -19,11 +20,43 @@ pub struct Source {
     pub encoding: Encoding,
     /// The file ended lines with a lone CR (read as LF).
     pub cr_line_ends: bool,
+    /// For a document read from its bytes (Word, OpenDocument, HTML, PDF), whose `text` is
+    /// its plain-text reading: the reader's hints, pages and notes.
+    pub layout: Option<Arc<Layout>>,
     line_starts: Vec<usize>,
     /// Every `CHECKPOINT` bytes: the char boundary at or before it and the number of chars
     /// before that boundary, so that a column costs at most `CHECKPOINT` bytes of counting
     /// even on a line of megabytes.
     checkpoints: Vec<(usize, usize)>,
+}
+
+/// What a reader of a document format knows beyond the text of its reading.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Layout {
+    /// A hint per line of the reading.
+    pub kinds: Vec<LineKind>,
+    /// The 1-based page of each line (PDF); empty when the format has no pages.
+    pub pages: Vec<u32>,
+    /// Notes about the document as a whole (tracked changes not accepted).
+    pub notes: Vec<Note>,
+}
+
+/// Why a file could not be read: not text, or a document that cannot be opened.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum ReadError {
+    /// A text format whose bytes are not text.
+    Decode(DecodeError),
+    /// A document (Word, OpenDocument, HTML, PDF) that cannot be read, and why.
+    Document(String),
+}
+
+impl std::fmt::Display for ReadError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        match self {
+            ReadError::Decode(e) => e.fmt(f),
+            ReadError::Document(why) => f.write_str(why),
+        }
+    }
 }
 
 /// Distance between char-count checkpoints, in bytes.
@@ -63,6 +96,7 @@ impl Source {
             text,
             encoding: Encoding::Utf8,
             cr_line_ends: false,
+            layout: None,
             line_starts,
             checkpoints,
         }
@@ -82,6 +116,51 @@ impl Source {
         source.encoding = d.encoding;
         source.cr_line_ends = d.cr_line_ends;
         Ok(source)
+    }
+
+    /// Reads a file in the format its name says: a document format (Word, OpenDocument,
+    /// HTML, PDF) through its reader, whose plain-text reading becomes the text; any other
+    /// file as text.
+    pub fn read(path: impl Into<PathBuf>, bytes: Vec<u8>) -> Result<Self, ReadError> {
+        let path = path.into();
+        let format = Format::of_path(&path);
+        if !format.is_document() {
+            if let Some(why) = crate::input::sniff(&bytes) {
+                return Err(ReadError::Document(why));
+            }
+            return Source::from_bytes(path, bytes).map_err(ReadError::Decode);
+        }
+        let e = crate::input::extract(&bytes, format).map_err(ReadError::Document)?;
+        let mut source = Source::new(path, e.text);
+        source.layout = Some(Arc::new(Layout {
+            kinds: e.kinds,
+            pages: e.pages,
+            notes: e.notes,
+        }));
+        Ok(source)
+    }
+
+    /// The reading the rules work on: the reader's for a document format, or the text read
+    /// in its format.
+    pub fn reading(&self) -> Reading {
+        match &self.layout {
+            Some(l) => Reading {
+                text: self.text.clone(),
+                kinds: l.kinds.clone(),
+            },
+            None => crate::input::read(&self.text, self.format),
+        }
+    }
+
+    /// The 1-based page of a byte offset, for formats with pages (PDF).
+    pub fn page(&self, offset: usize) -> Option<u32> {
+        let l = self.layout.as_ref()?;
+        l.pages.get(self.line_index(offset)).copied()
+    }
+
+    /// The reader's notes about the document (none for text formats).
+    pub fn notes(&self) -> &[Note] {
+        self.layout.as_deref().map_or(&[], |l| &l.notes)
     }
 
     /// The 1-based line and character column of a byte offset (clamped to the text).

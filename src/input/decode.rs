@@ -61,7 +61,8 @@ impl std::fmt::Display for DecodeError {
         match self {
             DecodeError::Binary => write!(
                 f,
-                "it is a binary file, not text; notulint reads plain text (.txt) and Markdown (.md)"
+                "it is a binary file, not text; notulint reads {}",
+                super::READABLE
             ),
             DecodeError::NotUtf8 { offset, line } => write!(
                 f,

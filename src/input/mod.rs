@@ -2,9 +2,20 @@
 //! *reading*, the text a reader of the document sees, at the same byte offsets as the file,
 //! with a hint per line saying what block the line belongs to. Everything after the reader
 //! works on the reading and its hints and does not know the format.
+//!
+//! Documents that are not text (Word, OpenDocument, PDF) and HTML pages are read from their
+//! bytes by [`extract`]: their reading is a text of its own, one line per paragraph, heading,
+//! list item or table row, and positions are lines of that reading (`notulint text FILE`).
 
+pub mod archive;
 pub mod decode;
+pub mod docx;
+pub mod html;
+pub mod lines;
 pub mod markdown;
+pub mod odt;
+pub mod pdf;
+pub mod xml;
 
 use std::path::Path;
 
@@ -16,6 +27,14 @@ pub enum Format {
     Text,
     /// Markdown (F3).
     Markdown,
+    /// Word (.docx, F4), read from its archive.
+    Docx,
+    /// OpenDocument text (.odt, F4), read from its archive.
+    Odt,
+    /// An HTML page (F5).
+    Html,
+    /// PDF as published (F6).
+    Pdf,
 }
 
 impl Format {
@@ -27,10 +46,39 @@ impl Format {
             .map(str::to_ascii_lowercase);
         match ext.as_deref() {
             Some("md" | "markdown" | "mdown" | "mkd") => Format::Markdown,
+            Some("docx" | "docm" | "dotx" | "dotm") => Format::Docx,
+            Some("odt" | "ott") => Format::Odt,
+            Some("html" | "htm" | "xhtml") => Format::Html,
+            Some("pdf") => Format::Pdf,
             _ => Format::Text,
         }
     }
+
+    /// Whether the format is read from the file's bytes into a reading of its own (documents
+    /// and pages), rather than as text at the file's own offsets.
+    pub fn is_document(self) -> bool {
+        matches!(
+            self,
+            Format::Docx | Format::Odt | Format::Html | Format::Pdf
+        )
+    }
+
+    /// The name a user knows the format by.
+    pub fn name(self) -> &'static str {
+        match self {
+            Format::Text => "plain text",
+            Format::Markdown => "Markdown",
+            Format::Docx => "Word (.docx)",
+            Format::Odt => "OpenDocument (.odt)",
+            Format::Html => "HTML",
+            Format::Pdf => "PDF",
+        }
+    }
 }
+
+/// The kinds of file notulint reads, for messages about the ones it does not.
+pub const READABLE: &str =
+    "plain text (.txt), Markdown (.md), Word (.docx), OpenDocument (.odt), HTML (.html, .htm) and PDF (.pdf)";
 
 /// What block a line of the reading belongs to, as the format shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -38,6 +86,9 @@ pub enum LineKind {
     /// A line of plain text, or a paragraph line; its meaning is found from its words.
     #[default]
     Plain,
+    /// A line that is a whole paragraph (a paragraph of a Word, OpenDocument or HTML
+    /// document): it starts a new paragraph as a line after a blank line does in text.
+    Paragraph,
     /// A heading of this level (Markdown `#`, setext).
     Heading(u8),
     /// The first line of a list item: its number as rendered (ordered lists), its depth.
@@ -77,13 +128,68 @@ impl Reading {
     }
 }
 
-/// Reads a decoded text in its format.
+/// Reads a decoded text in its format. A document format's text is already its reading
+/// (see [`extract`]); without its hints it reads as plain lines.
 pub fn read(text: &str, format: Format) -> Reading {
     match format {
-        Format::Text => Reading {
+        Format::Markdown => markdown::read(text),
+        _ => Reading {
             text: text.to_string(),
             kinds: Vec::new(),
         },
-        Format::Markdown => markdown::read(text),
+    }
+}
+
+/// Why a file named as text is not text, when its first bytes say what it is: a document
+/// saved under another name, or a format notulint does not read (RTF).
+pub fn sniff(bytes: &[u8]) -> Option<String> {
+    let what = if bytes.starts_with(b"{\\rtf") {
+        "an RTF file; save it as .docx, .odt or .txt"
+    } else if bytes.starts_with(b"%PDF") {
+        "a PDF file; name it .pdf"
+    } else if bytes.starts_with(b"PK\x03\x04") {
+        "a zip archive (a Word or OpenDocument file?); name it .docx or .odt if it is one"
+    } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
+        "an old binary Office file (.doc); save it as .docx or .odt"
+    } else {
+        return None;
+    };
+    Some(format!("it is {what} (notulint reads {READABLE})"))
+}
+
+/// A note a reader has about the document as a whole, placed on a line of its reading
+/// (tracked changes that were not accepted).
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Note {
+    /// The 0-based line of the reading it is about.
+    pub line: usize,
+    /// One sentence, no closing full stop.
+    pub message: String,
+    /// What to do about it, starting with a verb.
+    pub help: String,
+}
+
+/// A document read from its bytes: its plain-text reading and what the reader knows about it.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub struct Extracted {
+    /// The reading: one line per paragraph, heading, list item or table row, LF line ends.
+    pub text: String,
+    /// A hint per line of `text`.
+    pub kinds: Vec<LineKind>,
+    /// The 1-based page of each line (PDF); empty when the format has no pages.
+    pub pages: Vec<u32>,
+    /// Notes about the document as a whole.
+    pub notes: Vec<Note>,
+}
+
+/// Reads a document (Word, OpenDocument, HTML, PDF) from its bytes. The error says, in one
+/// sentence that follows "cannot check this file:", why it cannot be read.
+pub fn extract(bytes: &[u8], format: Format) -> Result<Extracted, String> {
+    match format {
+        Format::Docx => docx::read(bytes),
+        Format::Odt => odt::read(bytes),
+        Format::Html => html::read(bytes),
+        Format::Pdf => pdf::read(bytes),
+        Format::Text | Format::Markdown => Err("it is text, not a document".into()),
     }
 }

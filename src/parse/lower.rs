@@ -166,6 +166,10 @@ impl<'t> Builder<'t> {
             .copied()
             .unwrap_or_default();
         self.doc.lines.push(line_span.clone());
+        // A document's paragraph starts a new paragraph, as a line after a blank line does.
+        if hint == LineKind::Paragraph && rule != Rule::blank_line {
+            self.after_blank = true;
+        }
         if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) {
             self.table_lists.clear();
         }
@@ -832,6 +836,10 @@ impl<'t> Builder<'t> {
     /// whether it did.
     fn extend_value(&mut self, line: &Span) -> bool {
         let Some(v) = &self.value else { return false };
+        // A document's paragraph is whole: a list value never wraps onto the next one.
+        if self.kinds.get(self.doc.lines.len().wrapping_sub(1)) == Some(&LineKind::Paragraph) {
+            return false;
+        }
         if v.item {
             return false;
         }

@@ -188,7 +188,11 @@ pub fn render_one(
 ) -> String {
     let mut spans = vec![f.span.range()];
     spans.extend(f.related.iter().take(MAX_RELATED).map(|l| l.span.range()));
-    let name = one_line(path);
+    // A PDF's reading is laid out again from its pages: say which page the line is on.
+    let name = match source.page(f.span.start()) {
+        Some(page) => format!("{} (page {page})", one_line(path)),
+        None => one_line(path).into_owned(),
+    };
     let (snippet, mapped) = Snippet::new(&name, source, &spans);
     let mut labels = vec![LabeledSpan::new_primary_with_span(
         Some(primary_label(f)),

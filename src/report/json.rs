@@ -24,6 +24,9 @@ struct Diagnostic<'a> {
     end_column: usize,
     offset: usize,
     length: usize,
+    /// The page of a PDF (added to schema 1; absent for formats without pages).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    page: Option<u32>,
     help: Option<&'a str>,
     related: Vec<Related<'a>>,
     /// What the finding is about: a person, term, field or item (added to schema 1).
@@ -96,6 +99,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         end_column: p.end_column,
                         offset: f.span.start(),
                         length: f.span.len(),
+                        page: p.page,
                         help: f.help.as_deref(),
                         related,
                         subject: f.subject.as_deref(),

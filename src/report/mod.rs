@@ -111,6 +111,8 @@ pub struct Position {
     pub end_line: usize,
     /// Column just past the span.
     pub end_column: usize,
+    /// The 1-based page of the start, for formats with pages (PDF).
+    pub page: Option<u32>,
 }
 
 impl Position {
@@ -123,6 +125,7 @@ impl Position {
             column: s.column,
             end_line: e.line,
             end_column: e.column,
+            page: source.page(span.start()),
         }
     }
 }

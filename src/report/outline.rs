@@ -17,10 +17,7 @@ pub fn render(source: &Source, doc: &Document, cx: &Context<'_>) -> String {
         o,
         "file: {} ({}, {}{})",
         source.path.display(),
-        match source.format {
-            crate::input::Format::Text => "plain text",
-            crate::input::Format::Markdown => "Markdown",
-        },
+        source.format.name(),
         source.encoding.name(),
         if source.cr_line_ends {
             ", CR line ends"
