@@ -519,6 +519,14 @@ pub fn continues_list(prev: &str, line: &str, header: bool) -> bool {
     if line.is_empty() || prev.is_empty() {
         return false;
     }
+    // `Leden: A, B` after `Bestuur: C, D`: the next group starts, the list does not go on.
+    if let Some((head, _)) = line.split_once(':') {
+        if head.chars().count() <= 40
+            && (is_role_group(head).is_some() || field_key_prefix(head.trim()).is_some())
+        {
+            return false;
+        }
+    }
     let starts_ok = line.starts_with(|c: char| c.is_uppercase() || c == '(')
         || line.starts_with("en ")
         || line

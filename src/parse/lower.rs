@@ -459,6 +459,13 @@ impl<'t> Builder<'t> {
             }
             return;
         }
+        // `| Afwezig met bericht | Ilse, Tjeerd |` after `| Aanwezig | … |`: the next field of
+        // a header table, not a row of names.
+        if pair.as_rule() == Rule::header_field && self.attendance_open() {
+            self.close_list();
+            self.header_field(pair, line);
+            return;
+        }
         if let Some(l) = self.open_list {
             self.list_row(l, &cells, head);
             return;
