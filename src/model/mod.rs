@@ -468,6 +468,14 @@ impl DateSource {
 }
 
 impl Document {
+    /// `span` run on to the end of the line after its own, when that line holds text.
+    fn wrapped(&self, span: &Span, text: &str) -> Option<Span> {
+        let i = self.lines.partition_point(|l| l.end() < span.end());
+        let next = self.lines.get(i + 1)?;
+        let t = text.get(next.range())?;
+        (!t.trim().is_empty()).then(|| Span::new(span.start(), next.end()))
+    }
+
     /// The meeting date: where it was found and its span. Fields come first, then the title,
     /// then the header lines, then the first sentences of the first item.
     pub fn meeting_date(&self, text: &str) -> Option<(DateSource, Span)> {
@@ -487,6 +495,14 @@ impl Document {
         if let Some(sp) = self.title.as_ref().and_then(date_in) {
             return Some((DateSource::Title, sp));
         }
+        if let Some(title) = &self.title {
+            let run_on = self.wrapped(title, text);
+            if let Some(sp) = run_on.as_ref().and_then(date_in) {
+                if sp.start() < title.end() {
+                    return Some((DateSource::Title, sp));
+                }
+            }
+        }
         for f in &self.fields {
             if let Some(sp) = date_in(&f.value) {
                 return Some((DateSource::Field, sp));
@@ -496,6 +512,12 @@ impl Document {
             if p.span.start() < self.body_start {
                 if let Some(sp) = date_in(&p.span) {
                     return Some((DateSource::Header, sp));
+                }
+                // `… gehouden op 21` / `december 2023 …`: a date wrapped over two lines.
+                if let Some(sp) = self.wrapped(&p.span, text).as_ref().and_then(date_in) {
+                    if sp.start() < p.span.end() {
+                        return Some((DateSource::Header, sp));
+                    }
                 }
             }
         }

@@ -337,6 +337,11 @@ fn ends_with_abbreviation(before: &str) -> bool {
         || matches!(
             word.to_lowercase().as_str(),
             "dhr"
+                | "chr"
+                | "joh"
+                | "jac"
+                | "wm"
+                | "mgr"
                 | "drs"
                 | "mevr"
                 | "ing"
@@ -379,6 +384,14 @@ pub fn is_role_group(head: &str) -> Option<Option<Role>> {
     };
     if role.is_some() {
         return Some(role);
+    }
+    // `Secretaris-directeur`, `Directeur-bestuurder`, `Loco-burgemeester`: a compound takes
+    // its role from its first part, and is a group when either part is one.
+    if let Some((a, b)) = l.split_once('-').filter(|_| !l.contains(' ')) {
+        return match is_role_group(a) {
+            Some(role) => Some(role),
+            None => is_role_group(b).map(|_| None),
+        };
     }
     let groups = [
         "leden",

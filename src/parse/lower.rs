@@ -99,6 +99,9 @@ struct Builder<'t> {
     /// The list a blank line just closed: a group label after it (`College van Bestuur:`)
     /// opens it again.
     closed_list: Option<usize>,
+    /// How many entries the open list had when it was opened or reopened for a group: a blank
+    /// line right under a group heading does not end the list.
+    list_mark: usize,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -135,6 +138,7 @@ impl<'t> Builder<'t> {
             pending_filled: false,
             value: None,
             closed_list: None,
+            list_mark: 0,
             after_blank: false,
             section: None,
             body_started: false,
@@ -195,7 +199,7 @@ impl<'t> Builder<'t> {
             Rule::blank_line => {
                 self.flush_value();
                 if let Some(l) = self.open_list {
-                    if !self.doc.lists[l].entries.is_empty() {
+                    if self.doc.lists[l].entries.len() > self.list_mark {
                         self.close_list();
                         self.closed_list = Some(l);
                     }
@@ -262,8 +266,16 @@ impl<'t> Builder<'t> {
                     .find(|p| p.as_rule() == Rule::bullet_text)
                     .map(|p| Self::span(&p).trim(self.text));
                 let in_header = self.doc.items.is_empty() && self.trailer.is_none();
-                if let Some(c) = content.filter(|_| in_header && self.open_list.is_none()) {
+                // `- Aanwezig: A, B` / `- Afwezig met bericht: C` / `- Toehoorders: D`: a
+                // field bullet starts its own field, also right after another list's bullet.
+                if let Some(c) = content.clone().filter(|_| in_header) {
                     if self.bullet_field(c, line_span.clone()) {
+                        self.after_blank = false;
+                        return;
+                    }
+                }
+                if let Some(c) = content.filter(|_| in_header && self.open_list.is_none()) {
+                    if self.reopen_for_group(c) {
                         self.after_blank = false;
                         return;
                     }
@@ -715,6 +727,7 @@ impl<'t> Builder<'t> {
             });
             let l = self.doc.lists.len() - 1;
             self.open_list = Some(l);
+            self.list_mark = 0;
             self.open_role = None;
             // A value that ends in a comma goes on on the next line, indented or not.
             let continues = self.text[value.range()].trim_end().ends_with(',');
@@ -743,6 +756,7 @@ impl<'t> Builder<'t> {
     fn close_list(&mut self) {
         self.flush_value();
         self.open_list = None;
+        self.list_mark = 0;
     }
 
     /// Splits the open value into entries (and further keys of a flattened header).
@@ -912,6 +926,7 @@ impl<'t> Builder<'t> {
                     });
                 }
                 if self.pending.is_empty() {
+                    self.list_mark = 0;
                     self.open_list = Some(l);
                     self.open_list_indented = false;
                 }
@@ -1325,22 +1340,80 @@ impl<'t> Builder<'t> {
         // `Leden UR:` / `College van Bestuur:` / `Private sector, op volgorde van organisatie:`
         // after a blank line: the next group of the same attendance block.
         let t = raw.trim();
+        // `**Namens de woningcorporatie**` over names: a group heading without its colon.
+        let group_heading = !t.ends_with(':')
+            && is_role_group(t).is_some()
+            && looks_like_names(self.next_text_line());
         if let (Some(l), true) = (
             self.closed_list,
-            self.doc.items.is_empty() && t.ends_with(':'),
+            self.doc.items.is_empty() && (t.ends_with(':') || group_heading),
         ) {
             let head = t.trim_end_matches(':').trim();
             if head.split_whitespace().count() <= 8 && field_key_prefix(head).is_none() {
-                self.open_list = Some(l);
+                let g = self.group_list(l);
+                self.open_list = Some(g);
+                self.list_mark = self.doc.lists[g].entries.len();
                 self.open_list_indented = false;
                 self.open_role = is_role_group(head).flatten();
                 return;
             }
         }
+        if self.open_list.is_none()
+            && self.doc.items.is_empty()
+            && self.reopen_for_group(line.trim(self.text))
+        {
+            return;
+        }
         self.closed_list = None;
         self.pending.clear();
         self.close_list();
         self.plain_text(line);
+    }
+
+    /// `Namens het bevoegd gezag: Elif Rampersad` after a blank line below a list: the next
+    /// role group of the same attendance block.
+    fn reopen_for_group(&mut self, content: Span) -> bool {
+        let Some(l) = self.closed_list else {
+            return false;
+        };
+        let t = &self.text[content.range()];
+        let Some(colon) = t.find(':') else {
+            return false;
+        };
+        let head = t[..colon].trim();
+        if head.split_whitespace().count() > 6
+            || head.contains([',', '(', ';'])
+            || field_key_prefix(head).is_some()
+            || is_role_group(head).is_none()
+            || t[colon + 1..].trim().is_empty()
+        {
+            return false;
+        }
+        let g = self.group_list(l);
+        self.open_list = Some(g);
+        self.list_mark = self.doc.lists[g].entries.len();
+        self.open_list_indented = false;
+        self.open_list_comma = false;
+        self.list_line(content, true);
+        true
+    }
+
+    /// The list a role group after a blank line joins: the list above it, unless that lists
+    /// those absent (`Afwezig: …` / `Namens de gemeente: …` are there, not away): then the
+    /// present list. Counting someone present who was away misses a finding; counting someone
+    /// absent who was there raises a false alarm.
+    fn group_list(&self, closed: usize) -> usize {
+        if self.doc.lists[closed].kind.is_absent() {
+            if let Some(p) = self
+                .doc
+                .lists
+                .iter()
+                .rposition(|list| list.kind == ListKind::Present)
+            {
+                return p;
+            }
+        }
+        closed
     }
 
     /// The text of the line `ahead` lines after the current one (empty past the end).
@@ -1352,6 +1425,16 @@ impl<'t> Builder<'t> {
                 self.text.get(s..e.max(s)).unwrap_or("").trim()
             }
             None => "",
+        }
+    }
+
+    /// The next line that holds text, within two lines.
+    fn next_text_line(&self) -> &'t str {
+        let next = self.line_ahead(1);
+        if next.is_empty() {
+            self.line_ahead(2)
+        } else {
+            next
         }
     }
 
