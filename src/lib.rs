@@ -35,15 +35,26 @@ pub fn check(source: &Source, config: &Config) -> Vec<Finding> {
 /// What notulint understood of a document (`notulint outline`).
 pub fn outline(source: &Source, config: &Config) -> String {
     let reading = source.reading();
-    let doc = parse::parse_reading(&reading);
+    let doc = document(source, &reading);
     let cx = rules::Context::new(&doc, &reading.text, config);
     report::outline::render(source, &doc, &cx)
+}
+
+/// The document's structure, with the date its file name gives.
+fn document(source: &Source, reading: &input::Reading) -> model::Document {
+    let mut doc = parse::parse_reading(reading);
+    doc.file_date = source
+        .path
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .and_then(datetime::date_in_name);
+    doc
 }
 
 /// Checks one document with the given rules only (used by per-rule tests).
 pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
     let reading = source.reading();
-    let doc = parse::parse_reading(&reading);
+    let doc = document(source, &reading);
     let cx = rules::Context::new(&doc, &reading.text, config);
     let mut out = reader_notes(source, config, rules);
     for rule in rules {

@@ -40,6 +40,18 @@ const DECIDING: &[&str] = &[
 
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
+    title_asks(item).unwrap_or_else(|| {
+        let context = parent
+            .map(|p| p.title.to_lowercase())
+            .or_else(|| item.section.as_ref().map(|s| s.to_lowercase()));
+        context.is_some_and(|c| DECIDING.iter().any(|d| c.contains(d)))
+    })
+}
+
+/// What the item's own title says: it asks for a decision (`Vaststelling jaarrekening`,
+/// `Raadsvoorstel …`, `Begroting (ter besluitvorming)`), it does not (`Mededelingen`,
+/// `Ter informatie: …`), or it does not say, and only the section it stands in can tell.
+pub fn title_asks(item: &Item) -> Option<bool> {
     let title = item.title.to_lowercase();
     // `## Notulen` over the minutes themselves is no adoption of earlier ones; a numbered
     // agenda item `2. Notulen` is.
@@ -47,14 +59,14 @@ pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
     if item.form == super::ItemForm::Topic
         && matches!(bare, "notulen" | "verslag" | "besluitenlijst")
     {
-        return false;
+        return Some(false);
     }
     let deciding_title = DECIDING.iter().any(|d| title.contains(d));
     if deciding_title && !title.contains("bespreking") {
-        return true;
+        return Some(true);
     }
     if INFORMATIONAL.iter().any(|w| title.contains(w)) {
-        return false;
+        return Some(false);
     }
     // `Vaststelling jaarrekening 2015`: the title itself asks for adoption.
     // The agenda is adopted too, but minutes seldom record it; leave it out.
@@ -62,13 +74,7 @@ pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
         || title.starts_with("vaststellen")
         || title.contains("goedkeuring"))
         && !title.contains("agenda");
-    if is_proposal_title(&title) || adopts_minutes(&title) || adopts {
-        return true;
-    }
-    let context = parent
-        .map(|p| p.title.to_lowercase())
-        .or_else(|| item.section.as_ref().map(|s| s.to_lowercase()));
-    context.is_some_and(|c| DECIDING.iter().any(|d| c.contains(d)))
+    (is_proposal_title(&title) || adopts_minutes(&title) || adopts).then_some(true)
 }
 
 /// `Voorstel pilot Mijnbuur`, `Raadsvoorstel ...`, `Begroting en contributievoorstel`:

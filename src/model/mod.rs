@@ -8,6 +8,9 @@ pub use span::Span;
 /// A parsed document. Everything keeps its byte span into the original text.
 #[derive(Debug, Clone, Default)]
 pub struct Document {
+    /// The date the file's name gives (`2016-06-08-adres-gebouw.md`), for minutes whose text
+    /// carries none: repositories of minutes often date each file by its name.
+    pub file_date: Option<String>,
     /// The first non-empty line before the header fields, usually `BESLUITENLIJST ...`.
     pub title: Option<Span>,
     /// Header fields in order (`Datum`, `Voorzitter`, ...).

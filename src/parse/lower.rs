@@ -102,6 +102,8 @@ struct Builder<'t> {
     /// How many entries the open list had when it was opened or reopened for a group: a blank
     /// line right under a group heading does not end the list.
     list_mark: usize,
+    /// Whether the first plain topic heading stood after a blank line.
+    topics_after_blank: Option<bool>,
     /// A blank line came before the current line.
     after_blank: bool,
     /// The current unnumbered section heading (`Ter besluitvorming`).
@@ -139,6 +141,7 @@ impl<'t> Builder<'t> {
             value: None,
             closed_list: None,
             list_mark: 0,
+            topics_after_blank: None,
             after_blank: false,
             section: None,
             body_started: false,
@@ -433,6 +436,9 @@ impl<'t> Builder<'t> {
 
     /// An unnumbered topic heading (`## Notulen vorige vergadering`) is an item too.
     fn topic(&mut self, title: Span, line: Span, level: u8) {
+        if level == 0 {
+            self.topics_after_blank.get_or_insert(self.after_blank);
+        }
         self.close_list();
         self.body_started = true;
         self.heading_items |= level > 0;
@@ -1237,11 +1243,15 @@ impl<'t> Builder<'t> {
         let is_sub = num.trim_end_matches('.').contains('.');
         if is_sub {
             let major = num.split('.').next().unwrap_or("");
-            let parent_fits = self
-                .doc
-                .items
-                .last()
-                .is_some_and(|it| it.label.trim_end_matches('.') == major);
+            let parent_fits = self.doc.items.last().is_some_and(|it| {
+                // `6.1` under `06 Ter besluitvorming`: the same number, zeros or not.
+                let label = it.label.trim_end_matches('.');
+                label == major
+                    || !label.contains('.')
+                        && label.bytes().all(|b| b.is_ascii_digit())
+                        && leading_number(label).is_some()
+                        && leading_number(label) == leading_number(major)
+            });
             if parent_fits {
                 self.push_subitem(number, title, line, ItemForm::Heading);
                 return true;
@@ -1553,13 +1563,16 @@ impl<'t> Builder<'t> {
             && !after.starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
             && !after.contains(':')
             || usual && list_follows;
+        // Topics right under the text before them (no blank lines in the export) follow a topic;
+        // in minutes whose topics stand after a blank line, a line inside a paragraph is text.
         text_follows
             && (self.after_blank
-                || self
-                    .doc
-                    .items
-                    .last()
-                    .is_some_and(|i| i.form == ItemForm::Topic))
+                || self.topics_after_blank != Some(true)
+                    && self
+                        .doc
+                        .items
+                        .last()
+                        .is_some_and(|i| i.form == ItemForm::Topic))
     }
 
     /// Running text, which may still carry attendance (`… in De Hoek. Aanwezig: Anne, Bram.`)

@@ -41,7 +41,12 @@ pub fn render(source: &Source, doc: &Document, cx: &Context<'_>) -> String {
                 line(sp.start())
             );
         }
-        None => o.push_str("date: not found\n"),
+        None => match &doc.file_date {
+            Some(d) => {
+                let _ = writeln!(o, "date: not found in the text (the file name gives {d})");
+            }
+            None => o.push_str("date: not found\n"),
+        },
     }
     for kind in [FieldKind::Time, FieldKind::Location, FieldKind::Status] {
         if let Some(f) = doc.field(kind).filter(|f| !f.value.is_empty()) {

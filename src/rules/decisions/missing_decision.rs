@@ -2,8 +2,8 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::decisions::{asks_for_decision, decided_in_list, records_outcome};
-use crate::model::{Document, Item, Span};
+use crate::model::decisions::{asks_for_decision, decided_in_list, records_outcome, title_asks};
+use crate::model::{Document, Item, Marker, ParagraphKind, Span};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -92,6 +92,11 @@ impl MissingDecision {
         {
             return;
         }
+        // `Voortgang uitvoeringsprogramma` under `Ter besluitvorming`, ending in `Actie: …`:
+        // only the section asks, and the follow-up it records is its outcome.
+        if title_asks(item).is_none() && records_follow_up(item) {
+            return;
+        }
         let title = if item.title.is_empty() {
             item.label.clone()
         } else {
@@ -148,4 +153,14 @@ impl MissingDecision {
 fn deciding_section(item: &Item) -> bool {
     let t = item.title.to_lowercase();
     t.starts_with("ter ") || t.contains("besluitvorming")
+}
+
+/// Whether the item records a follow-up: an action or an agreement (`Actie: …`, `Afspraak: …`).
+fn records_follow_up(item: &Item) -> bool {
+    item.paragraphs.iter().any(|p| {
+        matches!(
+            p.kind,
+            ParagraphKind::Marker(Marker::Action | Marker::Agreement)
+        )
+    })
 }

@@ -91,11 +91,21 @@ impl Rule for MissingField {
                     format!("the required field {name} is empty"),
                     format!("fill in {name}"),
                 ),
-                (None, FieldKind::Date) => (
-                    anchor.clone(),
-                    "no meeting date found in a date field, the title or the opening lines".into(),
-                    "add the date of the meeting to the title or a Datum line".into(),
-                ),
+                (None, FieldKind::Date) => match &doc.file_date {
+                    Some(d) => (
+                        anchor.clone(),
+                        format!("no meeting date in the text; only the file name gives one ({d})"),
+                        "write the date in the title or a Datum line: the file name is lost \
+                         when the minutes are printed, pasted or sent round"
+                            .into(),
+                    ),
+                    None => (
+                        anchor.clone(),
+                        "no meeting date found in a date field, the title or the opening lines"
+                            .into(),
+                        "add the date of the meeting to the title or a Datum line".into(),
+                    ),
+                },
                 (None, FieldKind::Chair) => (
                     anchor.clone(),
                     "no chair found: no Voorzitter field, no (voorzitter) in the list, nobody who opens the meeting".into(),
@@ -112,7 +122,13 @@ impl Rule for MissingField {
                     format!("fill in {name} in the header"),
                 ),
             };
-            out.push(Finding::at(self, at, message).subject(name).help(help));
+            let mut f = Finding::at(self, at, message).subject(name).help(help);
+            // The date is known, only not written where a reader sees it: a warning, so that
+            // a repository dated by file names does not fail its checks on every file.
+            if kind == FieldKind::Date && field.is_none() && doc.file_date.is_some() {
+                f = f.at_most(Severity::Warning);
+            }
+            out.push(f);
         }
     }
 }
