@@ -102,6 +102,9 @@ struct Builder<'t> {
     /// How many entries the open list had when it was opened or reopened for a group: a blank
     /// line right under a group heading does not end the list.
     list_mark: usize,
+    /// Whether the head of an attendance table names its second column as part of the name
+    /// (`| Voornaam | Achternaam |`) or not (`| Naam | Organisatie |`); `None` without a head.
+    second_cell_named: Option<bool>,
     /// Whether the first plain topic heading stood after a blank line.
     topics_after_blank: Option<bool>,
     /// A blank line came before the current line.
@@ -141,6 +144,7 @@ impl<'t> Builder<'t> {
             value: None,
             closed_list: None,
             list_mark: 0,
+            second_cell_named: None,
             topics_after_blank: None,
             after_blank: false,
             section: None,
@@ -179,6 +183,7 @@ impl<'t> Builder<'t> {
         }
         if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) {
             self.table_lists.clear();
+            self.second_cell_named = None;
         }
         match hint {
             LineKind::Markup => return,
@@ -197,6 +202,35 @@ impl<'t> Builder<'t> {
                 return;
             }
             _ => {}
+        }
+        // `Aanwezigen:` / `Afwezig:` / `Notulist:`, then `A, B` / `-` / `C`: a dash fills its
+        // label with nothing.
+        // `Datum` / `6 oktober 2025`: the date fills its label (and is no item 6).
+        if self
+            .pending
+            .first()
+            .is_some_and(|p| p.kind == FieldKind::Date)
+        {
+            let raw = self.text[line_span.range()].trim();
+            let dates = crate::datetime::find_dates(raw);
+            if dates.first().is_some_and(|d| {
+                raw[..d.start].split_whitespace().count() <= 1 && raw.len() - d.end <= 20
+            }) {
+                self.fill_pending(line_span.trim(self.text));
+                self.after_blank = false;
+                return;
+            }
+        }
+        if self.pending_filled && !self.pending.is_empty() {
+            let raw = self.text[line_span.range()].trim();
+            if matches!(
+                raw,
+                "-" | "–" | "—" | "n.v.t." | "nvt" | "geen" | "Geen" | "N.v.t."
+            ) {
+                self.fill_pending(Span::new(line_span.end(), line_span.end()));
+                self.after_blank = false;
+                return;
+            }
         }
         match rule {
             Rule::blank_line => {
@@ -277,8 +311,15 @@ impl<'t> Builder<'t> {
                         return;
                     }
                 }
-                if let Some(c) = content.filter(|_| in_header && self.open_list.is_none()) {
-                    if self.reopen_for_group(c) {
+                if let Some(c) = content.filter(|_| in_header) {
+                    // `- Namens het bevoegd gezag: Hendrik Vermeulen` among the field bullets.
+                    let grouped = if self.open_list.is_some() && self.is_group_line(&c) {
+                        self.list_line(c, true);
+                        true
+                    } else {
+                        self.open_list.is_none() && self.reopen_for_group(c)
+                    };
+                    if grouped {
                         self.after_blank = false;
                         return;
                     }
@@ -513,12 +554,24 @@ impl<'t> Builder<'t> {
             if let Some(cols) = self.list_columns(cells) {
                 self.table_lists = cols;
             }
+            // `| Naam | Organisatie |`: the second cell holds no part of the name.
+            self.second_cell_named = cells.get(1).map(|c| {
+                let h = self.text[c.range()]
+                    .trim()
+                    .trim_end_matches(':')
+                    .to_lowercase();
+                matches!(
+                    h.as_str(),
+                    "achternaam" | "voornaam" | "naam" | "voorletters" | "tussenvoegsel"
+                )
+            });
             return;
         }
         let Some(first) = cells.first() else { return };
         let mut e = parse_entry(self.text, first);
+        let split_name = self.second_cell_named != Some(false);
         // `| Alexander | Green | Logius |`: given name and surname in cells of their own.
-        if let Some(second) = cells.get(1) {
+        if let Some(second) = cells.get(1).filter(|_| split_name) {
             let given = self.text[first.range()].trim();
             let surname = self.text[second.range()].trim();
             let all_given = given.split_whitespace().all(crate::nl::is_first_name);
@@ -531,7 +584,7 @@ impl<'t> Builder<'t> {
             }
         }
         // `| Haasnoot | Peter | Logius |`: surname and given name in cells of their own.
-        if let Some(second) = cells.get(1) {
+        if let Some(second) = cells.get(1).filter(|_| split_name) {
             let given = self.text[second.range()].trim();
             let surname = self.text[first.range()].trim();
             if crate::nl::is_first_name(given)
@@ -979,6 +1032,14 @@ impl<'t> Builder<'t> {
             if let Some(role) = is_role_group(head) {
                 let value = Span::new(sp.start() + colon + 1, sp.end()).trim(self.text);
                 self.flush_value();
+                // `- Afwezig: Sietske` / `- Namens het bevoegd gezag: Hendrik`: a group after
+                // the names of those absent is there (an `Afwezig:` over groups has none yet).
+                let l = if self.doc.lists[l].entries.is_empty() {
+                    l
+                } else {
+                    self.group_list(l)
+                };
+                self.open_list = Some(l);
                 self.open_role = role;
                 self.value = Some(OpenValue {
                     target: ValueTarget::List(l, role),
@@ -1351,7 +1412,8 @@ impl<'t> Builder<'t> {
         // after a blank line: the next group of the same attendance block.
         let t = raw.trim();
         // `**Namens de woningcorporatie**` over names: a group heading without its colon.
-        let group_heading = !t.ends_with(':')
+        let group_heading = !t.contains(':')
+            && t.split_whitespace().count() <= 6
             && is_role_group(t).is_some()
             && looks_like_names(self.next_text_line());
         if let (Some(l), true) = (
@@ -1380,23 +1442,27 @@ impl<'t> Builder<'t> {
         self.plain_text(line);
     }
 
+    /// Whether the text is a role group with its names: `Namens het bevoegd gezag: Elif`.
+    fn is_group_line(&self, content: &Span) -> bool {
+        let t = &self.text[content.range()];
+        let Some(colon) = t.find(':') else {
+            return false;
+        };
+        let head = t[..colon].trim();
+        head.split_whitespace().count() <= 6
+            && !head.contains([',', '(', ';'])
+            && field_key_prefix(head).is_none()
+            && is_role_group(head).is_some()
+            && !t[colon + 1..].trim().is_empty()
+    }
+
     /// `Namens het bevoegd gezag: Elif Rampersad` after a blank line below a list: the next
     /// role group of the same attendance block.
     fn reopen_for_group(&mut self, content: Span) -> bool {
         let Some(l) = self.closed_list else {
             return false;
         };
-        let t = &self.text[content.range()];
-        let Some(colon) = t.find(':') else {
-            return false;
-        };
-        let head = t[..colon].trim();
-        if head.split_whitespace().count() > 6
-            || head.contains([',', '(', ';'])
-            || field_key_prefix(head).is_some()
-            || is_role_group(head).is_none()
-            || t[colon + 1..].trim().is_empty()
-        {
+        if !self.is_group_line(&content) {
             return false;
         }
         let g = self.group_list(l);
@@ -1508,6 +1574,14 @@ impl<'t> Builder<'t> {
         }
         // `Verslag Algemene Ledenvergadering op 11 mei 2023` before any item: a subtitle.
         if self.doc.items.is_empty() && !crate::datetime::find_dates(t).is_empty() {
+            return false;
+        }
+        // `De raad kwam op donderdag 8` / `november 2018 bijeen`: a sentence wrapped in a date.
+        let joined = format!("{t} {}", self.line_ahead(1));
+        if crate::datetime::find_dates(&joined)
+            .iter()
+            .any(|d| d.start < t.len() && d.end > t.len())
+        {
             return false;
         }
         // Repeats an agenda-list line: `3) Notulen vergadering 7 november` … `Notulen vergadering 7 november`.
