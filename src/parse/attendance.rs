@@ -226,7 +226,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
     let Some(t) = text.get(span.range()) else {
         return Vec::new();
     };
-    if !t.contains(':') || t.len() > 4000 {
+    if anywhere && !t.contains(':') || t.len() > 4000 {
         return Vec::new();
     }
     let base = span.start();
@@ -249,6 +249,15 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
                     found.push((i, i + len + spaces + 1, SegmentKey::Field(kind)));
                     i += len + spaces + 1;
                     continue;
+                }
+                // `Aanwezig zijn Anne, Bram en Cor.` / `Afwezig was Dirk.`: prose, at the start
+                // of a sentence.
+                if !anywhere && kind.list_kind().is_some() {
+                    if let Some(verb) = prose_verb(after) {
+                        found.push((i, i + len + verb, SegmentKey::Field(kind)));
+                        i += len + verb;
+                        continue;
+                    }
                 }
             }
             // Role groups are capitalised, or follow a semicolon (`…; leden: A, B`).
@@ -297,6 +306,34 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
         out.retain(|s| s.key.start() > base);
     }
     out
+}
+
+/// After an attendance key, the length of ` zijn ` / ` waren ` / ` is ` / ` was ` (with the
+/// white space around it) when a name follows: `Aanwezig zijn Anne en Bram`.
+pub fn prose_verb(after: &str) -> Option<usize> {
+    let rest = after.trim_start();
+    let lead = after.len() - rest.len();
+    if lead == 0 {
+        return None;
+    }
+    let word = rest.split_whitespace().next()?;
+    if !matches!(word, "zijn" | "waren" | "is" | "was") {
+        return None;
+    }
+    let tail = &rest[word.len()..];
+    let names = tail.trim_start();
+    if names.len() == tail.len() || !names.starts_with(|c: char| c.is_uppercase() || c == '(') {
+        // `mevrouw X`, `de heren A en B`: lower-case honorifics lead the names too.
+        let first = names.split_whitespace().next().unwrap_or("");
+        if !matches!(
+            first,
+            "de" | "mevrouw" | "mevr." | "mw." | "dhr." | "de heer" | "heer" | "alle" | "verder"
+        ) || names.len() == tail.len()
+        {
+            return None;
+        }
+    }
+    Some(lead + word.len() + (tail.len() - names.len()))
 }
 
 /// Where a sentence that starts at `from` ends (before `limit`): at a full stop after a word

@@ -9,7 +9,7 @@
 
 use super::attendance::{
     continues_list, inline_segments, is_column_head, is_next_meeting, is_role_group, is_sentence,
-    sentence_end, split_entries, trailer_kind, Piece, SegmentKey,
+    prose_verb, sentence_end, split_entries, trailer_kind, Piece, SegmentKey,
 };
 use super::{MinutesParser, Rule};
 use crate::input::LineKind;
@@ -463,7 +463,9 @@ impl<'t> Builder<'t> {
             });
             return;
         }
-        if is_section_title(&t) {
+        // `## Ter besluitvorming` over the items it groups is a section; `## Mededelingen`
+        // with its own text under it is an item.
+        if is_section_title(&t) && self.heading_follows() {
             self.section = Some(t);
             self.push_paragraph(Paragraph {
                 kind: ParagraphKind::Heading,
@@ -832,6 +834,11 @@ impl<'t> Builder<'t> {
             }
             let t = &self.text[span.range()];
             span = Span::new(span.start(), span.start() + sentence_end(t, 0, t.len()));
+            // `zijn Linda van der Velde, …` after a key at the end of the line before.
+            let t = &self.text[span.range()];
+            if let Some(verb) = prose_verb(&format!(" {t}")) {
+                span = Span::new(span.start() + verb - 1, span.end());
+            }
         }
         for seg in more {
             if let SegmentKey::Field(k) = seg.kind {
@@ -1504,6 +1511,20 @@ impl<'t> Builder<'t> {
         }
     }
 
+    /// Whether the next line that holds text is a heading or a numbered line.
+    fn heading_follows(&self) -> bool {
+        let here = self.doc.lines.len() - 1;
+        for ahead in 1..=3 {
+            let t = self.line_ahead(ahead);
+            if t.is_empty() {
+                continue;
+            }
+            let heading = matches!(self.kinds.get(here + ahead), Some(LineKind::Heading(_)));
+            return heading || t.starts_with(|c: char| c.is_ascii_digit());
+        }
+        false
+    }
+
     /// The next line that holds text, within two lines.
     fn next_text_line(&self) -> &'t str {
         let next = self.line_ahead(1);
@@ -1778,8 +1799,54 @@ impl<'t> Builder<'t> {
                     SegmentKey::Group(_) => {}
                 }
             }
+            self.dangling_key(&content);
         }
         self.text_line(line, ParagraphKind::Text);
+    }
+
+    /// `… wordt online gehouden. Aanwezig` / `zijn Linda van der Velde, …`: a sentence that
+    /// names those present starts at the end of a line; the list opens on the next one.
+    fn dangling_key(&mut self, content: &Span) {
+        if self.value.is_some() {
+            return;
+        }
+        let t = &self.text[content.range()];
+        let last =
+            t.rfind(". ")
+                .map_or(0, |i| i + 2)
+                .max(if t.ends_with('.') { t.len() } else { 0 });
+        let tail = t[last..].trim();
+        let Some((kind, len)) = field_key_prefix(tail) else {
+            return;
+        };
+        if len != tail.len() || kind.list_kind().is_none() {
+            return;
+        }
+        let next = self.line_ahead(1);
+        if prose_verb(&format!(" {next}")).is_none() {
+            return;
+        }
+        let key_start = content.start() + last + (t[last..].len() - t[last..].trim_start().len());
+        let key = Span::new(key_start, key_start + len);
+        self.doc.fields.push(Field {
+            kind,
+            key: key.clone(),
+            value: Span::new(content.end(), content.end()),
+            line: content.clone(),
+        });
+        self.doc.lists.push(AttendanceList {
+            kind: kind.list_kind().unwrap_or(ListKind::Present),
+            key,
+            entries: Vec::new(),
+            empties: Vec::new(),
+        });
+        let l = self.doc.lists.len() - 1;
+        self.value = Some(OpenValue {
+            target: ValueTarget::List(l, None),
+            span: Span::new(content.end(), content.end()),
+            sentence: true,
+            item: false,
+        });
     }
 
     fn text_line(&mut self, line: Span, kind: ParagraphKind) {
