@@ -55,10 +55,14 @@ fn separators(v: &str, seps: &[u8], en: bool) -> Vec<(usize, usize)> {
 /// empty entry.
 pub fn split_entries(text: &str, value: &Span) -> Vec<Piece> {
     let v = &text[value.range()];
-    if !separators(v, b";", false).is_empty() {
+    // `- de leden: A, B;` in a list of groups: the semicolon closes the group, and makes no
+    // `Naam, functie;` list.
+    let trimmed = v.trim_end();
+    let body = trimmed.strip_suffix(';').unwrap_or(trimmed);
+    if !separators(body, b";", false).is_empty() {
         return split_functions(text, value);
     }
-    split_comma_list(text, value)
+    split_comma_list(text, &Span::new(value.start(), value.start() + body.len()))
 }
 
 /// Splits on commas and a final ` en `.
@@ -102,9 +106,7 @@ fn split_comma_list(text: &str, value: &Span) -> Vec<Piece> {
                 } else {
                     Span::new(base + s, base + e)
                 };
-                if !(is_end && text[piece.range()].trim() == ".") {
-                    out.push(Piece::Empty(at));
-                }
+                out.push(Piece::Empty(at));
             }
         } else {
             let piece = Span::new(piece.start(), piece.start() + body.trim_end().len());
@@ -230,7 +232,8 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
         return Vec::new();
     }
     let base = span.start();
-    let mut found: Vec<(usize, usize, SegmentKey)> = Vec::new(); // key start, value start, kind
+    // key start, value start, kind, written as prose (`Aanwezig zijn …`)
+    let mut found: Vec<(usize, usize, SegmentKey, bool)> = Vec::new();
     let bytes = t.as_bytes();
     let mut i = 0;
     while i < t.len() {
@@ -246,7 +249,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
                 let after = &rest[len..];
                 let spaces = after.len() - after.trim_start_matches([' ', '\u{a0}']).len();
                 if after[spaces..].starts_with(':') {
-                    found.push((i, i + len + spaces + 1, SegmentKey::Field(kind)));
+                    found.push((i, i + len + spaces + 1, SegmentKey::Field(kind), false));
                     i += len + spaces + 1;
                     continue;
                 }
@@ -254,7 +257,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
                 // of a sentence.
                 if !anywhere && kind.list_kind().is_some() {
                     if let Some(verb) = prose_verb(after) {
-                        found.push((i, i + len + verb, SegmentKey::Field(kind)));
+                        found.push((i, i + len + verb, SegmentKey::Field(kind), true));
                         i += len + verb;
                         continue;
                     }
@@ -267,7 +270,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
                     let head = &rest[..colon];
                     if head.split_whitespace().count() <= 5 && !head.contains([',', '(', ';']) {
                         if let Some(role) = is_role_group(head) {
-                            found.push((i, i + colon + 1, SegmentKey::Group(role)));
+                            found.push((i, i + colon + 1, SegmentKey::Group(role), false));
                             i += colon + 1;
                             continue;
                         }
@@ -281,8 +284,12 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
         }
     }
     let mut out = Vec::new();
-    for (k, &(ks, vs, kind)) in found.iter().enumerate() {
-        let limit = found.get(k + 1).map_or(t.len(), |&(next, _, _)| next);
+    let mut prose_at = Vec::new();
+    for (k, &(ks, vs, kind, prose)) in found.iter().enumerate() {
+        if prose {
+            prose_at.push(base + ks);
+        }
+        let limit = found.get(k + 1).map_or(t.len(), |&(next, _, _, _)| next);
         let end = if anywhere {
             limit
         } else {
@@ -290,11 +297,16 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
         };
         let key_end = t[ks..vs].trim_end_matches(':').trim_end().len() + ks;
         let value = Span::new(base + vs, base + end).trim(text);
-        let v = &text[value.range()];
-        let value = Span::new(
-            value.start(),
-            value.start() + v.trim_end_matches(['.', ';', ',']).trim_end().len(),
-        );
+        let v = text[value.range()].trim_end();
+        // `A, B,;` / `A, B,.`: a comma before the closing stop is an empty entry; a comma
+        // alone before the next key is only a separator.
+        let closed = v.trim_end_matches(['.', ';']);
+        let kept = if closed.len() < v.len() && closed.ends_with(',') {
+            closed
+        } else {
+            v.trim_end_matches(['.', ';', ',']).trim_end()
+        };
+        let value = Span::new(value.start(), value.start() + kept.len());
         out.push(Segment {
             key: Span::new(base + ks, base + key_end),
             kind,
@@ -303,7 +315,7 @@ pub fn inline_segments(text: &str, span: &Span, anywhere: bool) -> Vec<Segment> 
     }
     // A key at the very start of running text is a header field line, read as one already.
     if !anywhere {
-        out.retain(|s| s.key.start() > base);
+        out.retain(|s| s.key.start() > base || prose_at.contains(&s.key.start()));
     }
     out
 }

@@ -232,8 +232,31 @@ impl<'t> Builder<'t> {
                 return;
             }
         }
+        // `- Wouter` / `-` / `- Christina`: a bullet with no name is an empty entry.
+        if let Some(l) = self.open_list {
+            let raw = self.text[line_span.range()].trim();
+            if matches!(raw, "-" | "*" | "•" | "–" | "+") {
+                self.flush_value();
+                let at = line_span.trim(self.text);
+                self.doc.lists[l].empties.push(at);
+                self.after_blank = false;
+                return;
+            }
+        }
         match rule {
             Rule::blank_line => {
+                // `Aanwezig zijn A en B.` / blank / `Namens de vrijwilligers:`: groups may follow
+                // a list written in a sentence too.
+                if let Some(OpenValue {
+                    target: ValueTarget::List(l, _),
+                    sentence: true,
+                    ..
+                }) = self.value
+                {
+                    if self.open_list.is_none() && self.doc.lists[l].kind == ListKind::Present {
+                        self.closed_list = Some(l);
+                    }
+                }
                 self.flush_value();
                 if let Some(l) = self.open_list {
                     if self.doc.lists[l].entries.len() > self.list_mark {
