@@ -128,6 +128,8 @@ pub fn is_death_notice(sentence: &str) -> bool {
 struct Token<'a> {
     /// Byte range in the sentence.
     range: Range<usize>,
+    /// As written.
+    text: &'a str,
     /// Lower case, Latin diacritics folded, typographic apostrophes and hyphens made plain, so
     /// that `Patiënt`, `patient` and `collega’s` match the word lists as written.
     norm: Cow<'a, str>,
@@ -222,6 +224,7 @@ fn tokenize(s: &str) -> Vec<Token<'_>> {
         };
         toks.push(Token {
             range: start..j,
+            text,
             norm: normalize(text),
             cap: text.chars().next().is_some_and(char::is_uppercase),
             soft,
@@ -1666,6 +1669,21 @@ fn named_before(toks: &[Token], start: usize, subject: bool) -> Option<usize> {
         s -= 1;
         names += 1;
     }
+    // `Frank is afwezig wegens ziekte.`, `…; Terlouw herstelt van …`, `… meldt dat Thijs van
+    // Hout …`: a bare name that opens a clause. The rule has already found the person among
+    // the references of the sentence; the first word must read as a name, not as `Het`.
+    let opens_clause = names > 0
+        && (!joins_left(toks, s, 1)
+            || matches!(
+                toks[s - 1].w(),
+                "dat" | "omdat" | "want" | "maar" | "en" | "toen" | "nu" | "ook"
+            ));
+    if opens_clause && bare_name(&toks[s]) {
+        if subject && joins_left(toks, s, 1) && lex().prepositions.contains(toks[s - 1].w()) {
+            return None;
+        }
+        return Some(s);
+    }
     if !joins_left(toks, s, 1) {
         return None;
     }
@@ -1692,6 +1710,15 @@ fn named_before(toks: &[Token], start: usize, subject: bool) -> Option<usize> {
         return None;
     }
     Some(begin)
+}
+
+/// Whether a capitalised word reads as a name on its own: a given name, or no ordinary
+/// Dutch word (`Frank`, `Terlouw`; not `Het`, `Dit`, `Iedereen`).
+fn bare_name(t: &Token) -> bool {
+    let w = t.text;
+    t.cap
+        && w.chars().count() >= 2
+        && (crate::nl::is_first_name(w) || !crate::terms::is_common_word(w))
 }
 
 // ---------------------------------------------------------------------------------------------

@@ -9,7 +9,7 @@ pub mod words;
 pub use name::{
     fold, initials_of, is_invisible, is_particle, squash, surname_key, PersonName, MAX_NAME_BYTES,
 };
-pub use refs::{references, sentence_ranges, speaker_label, PersonRef};
+pub use refs::{mentions, references, sentence_ranges, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use std::collections::HashMap;

@@ -29,6 +29,29 @@ pub struct PersonRef {
     pub said: bool,
 }
 
+/// Every name written in `text` (one sentence), wherever it stands, with spans offset by
+/// `base`: `Frank is afwezig wegens ziekte`, `… meldt dat Thijs van Hout ernstig ziek is`.
+/// Unlike [`references`], which keeps bare names only where a speaker stands.
+pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
+    let toks = tokenize(text);
+    let mut out = Vec::new();
+    let mut i = 0;
+    while i < toks.len() {
+        if toks[i].word && toks[i].is_capitalised() {
+            if let Some((end, r)) = name_at(text, &toks, i, base, false) {
+                out.push(PersonRef {
+                    full_span: r.span.clone(),
+                    ..r
+                });
+                i = end.max(i + 1);
+                continue;
+            }
+        }
+        i += 1;
+    }
+    out
+}
+
 /// Finds the person references in `text` (one paragraph), with spans offset by `base`.
 pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
     let toks = tokenize(text);

@@ -4,7 +4,7 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Span};
-use crate::people::{sentence_ranges, Resolution};
+use crate::people::{mentions, sentence_ranges, Resolution};
 use crate::privacy::{is_death_notice, sensitive_phrases};
 use crate::rules::{Context, Rule};
 
@@ -65,8 +65,25 @@ impl Rule for SpecialCategoryData {
                             && r.full_span.end() <= sentence.end()
                             && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
                     });
-                let Some(person) = named else { continue };
                 let s = cx.slice(&sentence);
+                // `Frank is afwezig wegens ziekte.`: a bare name that is no speaker is a person
+                // when the lists know it, or when it is a given name with a surname.
+                let mentioned;
+                let named = match named {
+                    Some(r) => Some(r),
+                    None => {
+                        mentioned = mentions(s, sentence.start());
+                        mentioned.iter().find(|r| {
+                            let written = cx.slice(&r.span);
+                            let first = written.split(' ').next().unwrap_or("");
+                            cx.people.resolve(r) != Resolution::Unknown
+                                || r.name.first_name.is_some()
+                                    && written.contains(' ')
+                                    && crate::nl::is_first_name(first)
+                        })
+                    }
+                };
+                let Some(person) = named else { continue };
                 // Most sentences hold no sensitive phrase: look for one before ruling out a
                 // death notice.
                 let phrase = sensitive_phrases(s).into_iter().next();
