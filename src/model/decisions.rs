@@ -230,8 +230,22 @@ pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
             };
             let by_label = !label.is_empty()
                 && reference.is_some_and(|c| norm_label(c.trim_start_matches(['-', '*'])) == label);
-            let by_title = title.chars().count() >= 6 && row.to_lowercase().contains(&title);
-            by_label || by_title
+            let lower = row.to_lowercase();
+            let by_title = title.chars().count() >= 6 && lower.contains(&title);
+            // `2. Het voorstel wordt aangenomen. (punt 5)`, `Agendapunt 6: …`.
+            let by_reference = !label.is_empty()
+                && lower
+                    .match_indices("punt ")
+                    .chain(lower.match_indices("item "))
+                    .any(|(at, key)| {
+                        let after = &lower[at + key.len()..];
+                        let word = after
+                            .split(|c: char| c.is_whitespace() || matches!(c, ')' | ',' | ';'))
+                            .next()
+                            .unwrap_or("");
+                        norm_label(word) == label
+                    });
+            by_label || by_title || by_reference
         })
 }
 
