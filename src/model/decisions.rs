@@ -5,6 +5,10 @@ use super::{Item, Marker, ParagraphKind};
 
 /// Words in an item title that say it is for information only.
 const INFORMATIONAL: &[&str] = &[
+    "vergaderdata",
+    "vergaderschema",
+    "vergaderplanning",
+    "volgende vergadering",
     "ter informatie",
     "ter kennisname",
     "ter bespreking",
@@ -65,7 +69,13 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     if deciding_title && !title.contains("bespreking") {
         return Some(true);
     }
-    if INFORMATIONAL.iter().any(|w| title.contains(w)) {
+    // `Voortgang uitvoeringsprogramma`, but not `Raadsinformatiebrief voortgang woningbouw`,
+    // which the college sends by a decision.
+    if INFORMATIONAL.iter().any(|w| title.contains(w))
+        || ["voortgang", "stand van zaken", "terugkoppeling"]
+            .iter()
+            .any(|w| title.starts_with(w))
+    {
         return Some(false);
     }
     // `Vaststelling jaarrekening 2015`: the title itself asks for adoption.
@@ -202,8 +212,30 @@ pub fn records_outcome_text(text: &str) -> bool {
 /// Whether the decision list at the end has a row for the item: a cell with its number
 /// (`| 1 | 05 | De dorpsraad stemt in … |`, `05 Jaarrekening: vastgesteld`) or its title.
 pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
-    let label = norm_label(&item.label);
-    let title = crate::people::squash(&item.title.to_lowercase());
+    // Items written as unnumbered headings still have their place on the agenda, and a
+    // table `Nr | Agendapunt | Besluit` counts them: `5` is the fifth.
+    let implicit = item.label.is_empty() && doc.items.iter().all(|i| i.label.is_empty());
+    let label = if implicit {
+        doc.items
+            .iter()
+            .position(|i| std::ptr::eq(i, item))
+            .map_or_else(String::new, |p| (p + 1).to_string())
+    } else {
+        norm_label(&item.label)
+    };
+    // `Begroting 2016 (ter besluitvorming)` / `Ter besluitvorming: Begroting 2016`: the list
+    // names the subject, not the way it came to the meeting.
+    let lower = item.title.to_lowercase();
+    let mut core = lower.as_str();
+    if let Some((head, rest)) = core.split_once(':') {
+        if head.trim_start().starts_with("ter ") {
+            core = rest;
+        }
+    }
+    if let Some(open) = core.find("(ter ") {
+        core = &core[..open];
+    }
+    let title = crate::people::squash(core.trim());
     doc.trailer
         .iter()
         .filter(|r| r.kind == super::TrailerKind::Decisions)
@@ -222,6 +254,9 @@ pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
                 .collect();
             let reference = if cells.len() >= 3 && is_label(cells[0]) && is_label(cells[1]) {
                 Some(cells[1])
+            } else if implicit {
+                // A lone leading number counts the rows: `3 | Vaststelling … | Conform.`
+                None
             } else {
                 row.split(['\t', ' '])
                     .map(str::trim)
