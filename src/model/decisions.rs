@@ -90,9 +90,21 @@ pub fn title_asks(item: &Item) -> Option<bool> {
 /// `Voorstel pilot Mijnbuur`, `Raadsvoorstel ...`, `Begroting en contributievoorstel`:
 /// a word ending in *voorstel* (not *voorstellen*, which also means introductions).
 fn is_proposal_title(title: &str) -> bool {
-    title
+    // `Voorbereiding bespreking wijzigingsvoorstel`, `Delegatievoorstel uitwerken`: the
+    // proposal is being made, not decided.
+    let preparing = [
+        "voorbereiding",
+        "uitwerken",
+        "uitwerking",
+        "opstellen",
+        "bespreking",
+    ];
+    let words: Vec<&str> = title
         .split(|c: char| !c.is_alphanumeric())
-        .any(|w| w.ends_with("voorstel"))
+        .filter(|w| !w.is_empty())
+        .collect();
+    !words.iter().any(|w| preparing.contains(w))
+        && words.iter().take(5).any(|w| w.ends_with("voorstel"))
 }
 
 /// Whether the title is the adoption of earlier minutes: `Notulen vorige vergadering`,
@@ -330,6 +342,20 @@ mod tests {
             "financieel verslag 2015 en verslag kascommissie"
         ));
         assert!(!adopts_minutes("jaarverslag 2019"));
+    }
+
+    #[test]
+    fn a_proposal_being_prepared_asks_for_no_decision() {
+        assert!(is_proposal_title("raadsvoorstel omgevingsvisie"));
+        assert!(is_proposal_title("begroting 2024 en contributievoorstel"));
+        assert!(!is_proposal_title("delegatievoorstel uitwerken"));
+        assert!(!is_proposal_title(
+            "voorbereiding bespreking wijzigingsvoorstel fsc"
+        ));
+        // A status line that mentions a proposal somewhere is no proposal title.
+        assert!(!is_proposal_title(
+            "bomos verdieping issue 18 tekst herzien 03 jan 2023 status in review wijzigingsvoorstel"
+        ));
     }
 
     #[test]

@@ -451,6 +451,15 @@ fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
 fn says(toks: &[Token<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let w = t.lower();
+    // `sluit zich hierbij aan`, `sluit zich aan bij de vorige spreker` agree; `sluit zich
+    // weer aan`, `sluit de vergadering` join or close.
+    if matches!(w.as_str(), "sluit" | "sluiten") {
+        return toks[i + 1..]
+            .iter()
+            .take_while(|t| t.word)
+            .take(8)
+            .any(|t| matches!(t.lower().as_str(), "hierbij" | "daarbij" | "bij"));
+    }
     if MODALS.contains(&w.as_str()) {
         // `wil weten`, `wil graag benadrukken`: a modal with a verb of saying is speech.
         return toks[i + 1..].iter().take(4).any(|t| {
@@ -667,6 +676,29 @@ mod tests {
             .into_iter()
             .map(|r| (text[r.span.range()].to_string(), r.speaks))
             .collect()
+    }
+
+    fn said(text: &str) -> Vec<(String, bool)> {
+        references(text, 0)
+            .into_iter()
+            .map(|r| (text[r.span.range()].to_string(), r.said))
+            .collect()
+    }
+
+    #[test]
+    fn joining_is_not_agreeing() {
+        assert_eq!(
+            said("Dhr. Welten sluit zich hierbij aan."),
+            vec![("Welten".into(), true)]
+        );
+        assert_eq!(
+            said("Dhr. Welten sluit zich aan bij de vorige spreker."),
+            vec![("Welten".into(), true)]
+        );
+        assert_eq!(
+            said("Dhr. Welten sluit zich mogelijk weer aan einde van het jaar."),
+            vec![("Welten".into(), false)]
+        );
     }
 
     #[test]
