@@ -1616,6 +1616,29 @@ impl<'t> Builder<'t> {
         if is_agenda_heading(key.trim_end_matches(':')) {
             return false;
         }
+        // `CONCEPT`, `Openbaar`, `Vertrouwelijk` over the header: a status, no topic.
+        if matches!(
+            key.as_str(),
+            "concept"
+                | "conceptversie"
+                | "ontwerp"
+                | "openbaar"
+                | "vertrouwelijk"
+                | "niet openbaar"
+                | "besloten"
+                | "definitief"
+        ) {
+            return false;
+        }
+        // A line over the header's fields (`Datum<TAB>26 mei 2012`) is no topic either.
+        let below = self.next_text_line();
+        if self.doc.items.is_empty()
+            && field_key_prefix(below).is_some_and(|(_, len)| {
+                below[len..].trim_start().starts_with([':', '\t']) || below.len() == len
+            })
+        {
+            return false;
+        }
         // `Verslag Algemene Ledenvergadering op 11 mei 2023` before any item: a subtitle.
         if self.doc.items.is_empty() && !crate::datetime::find_dates(t).is_empty() {
             return false;
