@@ -5,7 +5,6 @@ use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
 use crate::people::squash;
 use crate::rules::{Context, Rule};
-use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it finds
@@ -38,36 +37,64 @@ declare_rule! {
 impl Rule for NearDuplicatePerson {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
-            // Pairwise comparison is quadratic; real lists have dozens of names. Past
-            // `PAIRWISE_LIMIT` entries only spellings of the same surname key are compared,
-            // with the first `PAIRWISE_LIMIT` entries of that surname (100,000 entries of one
-            // surname took minutes).
-            let pairwise = list.entries.len() <= PAIRWISE_LIMIT;
-            let mut by_key: HashMap<&str, Vec<&Entry>> = HashMap::new();
-            for (i, b) in list.entries.iter().enumerate() {
-                let first = if pairwise {
-                    list.entries[..i].iter().find(|a| near(a, b))
-                } else {
-                    by_key
-                        .get(b.name.key.as_str())
-                        .and_then(|v| v.iter().take(PAIRWISE_LIMIT).copied().find(|a| near(a, b)))
-                };
-                by_key.entry(b.name.key.as_str()).or_default().push(b);
-                if let Some(a) = first {
-                    let (wa, wb) = (
-                        squash(cx.slice(&a.name_span)),
-                        squash(cx.slice(&b.name_span)),
-                    );
-                    out.push(
-                        Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
-                            .subject(&wb)
-                            .related(a.name_span.clone(), "written this way here")
-                            .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
-                    );
-                }
+            for (a, b) in near_pairs(&list.entries) {
+                let (a, b) = (&list.entries[a], &list.entries[b]);
+                let (wa, wb) = (
+                    squash(cx.slice(&a.name_span)),
+                    squash(cx.slice(&b.name_span)),
+                );
+                out.push(
+                    Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
+                        .subject(&wb)
+                        .related(a.name_span.clone(), "written this way here")
+                        .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
+                );
             }
         }
     }
+}
+
+/// Each entry that is almost the name of an earlier one, with the first such earlier entry:
+/// `(earlier, later)` indices into `entries`, in the order of the later one.
+///
+/// Pairwise comparison is quadratic; real lists have dozens of names. Past `PAIRWISE_LIMIT`
+/// entries only spellings of the same surname key are compared, with the first
+/// `PAIRWISE_LIMIT` entries of that surname (100,000 entries of one surname took minutes).
+/// The entries are then grouped by sorting their indices by surname key, which costs four
+/// bytes an entry where a map of lists cost over a hundred (10⁶ names on one line).
+fn near_pairs(entries: &[Entry]) -> Vec<(usize, usize)> {
+    if entries.len() <= PAIRWISE_LIMIT {
+        return (0..entries.len())
+            .filter_map(|i| {
+                let b = &entries[i];
+                entries[..i].iter().position(|a| near(a, b)).map(|a| (a, i))
+            })
+            .collect();
+    }
+    let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+    // Stable: within one surname the entries keep their order in the list.
+    order.sort_by(|&x, &y| {
+        entries[x as usize]
+            .name
+            .key
+            .cmp(&entries[y as usize].name.key)
+    });
+    let mut pairs = Vec::new();
+    for group in
+        order.chunk_by(|&x, &y| entries[x as usize].name.key == entries[y as usize].name.key)
+    {
+        for (j, &b) in group.iter().enumerate() {
+            let earlier = &group[..j.min(PAIRWISE_LIMIT)];
+            if let Some(&a) = earlier
+                .iter()
+                .find(|&&a| near(&entries[a as usize], &entries[b as usize]))
+            {
+                pairs.push((a as usize, b as usize));
+            }
+        }
+    }
+    pairs.sort_unstable_by_key(|&(_, b)| b);
+    pairs
 }
 
 /// Lists longer than this are compared by surname key only.
