@@ -728,6 +728,33 @@ fn names_compare_after_nfc_without_invisible_characters() {
     );
 }
 
+#[test]
+fn an_invisible_character_in_a_name_is_a_hint_once_an_occurrence() {
+    // The NFD spelling (a combining diaeresis) is no invisible character; the chair's field
+    // is no attendance list.
+    let text = "Datum: 9 juli 2018\nVoorzitter: S. Schel\u{200B}berg\n\
+                Aanwezig: S. Schelberg, J. Coe\u{308}rs, J. Co\u{eb}rs, P. Pie\u{200b}tersen, \u{200f}K. Kok, K. Kok\n\
+                Afwezig: P. Pie\u{200b}tersen, A. Bak\u{202e}ker\u{202c}\n\n1. Opening\nDe voorzitter opent.\n";
+    let hints: Vec<(&str, notulint::Severity)> = lint(text)
+        .iter()
+        .filter(|f| f.message.contains("invisible character"))
+        .map(|f| {
+            assert_eq!(f.rule, "attendance/near-duplicate-person");
+            (&text[f.span.range()], f.severity)
+        })
+        .collect();
+    let info = notulint::Severity::Info;
+    assert_eq!(
+        hints,
+        [
+            ("P. Pie\u{200b}tersen", info),
+            ("\u{200f}K. Kok", info),
+            ("P. Pie\u{200b}tersen", info),
+            ("A. Bak\u{202e}ker\u{202c}", info),
+        ]
+    );
+}
+
 /// Whether output carries a character that acts on a terminal or hides text.
 fn hostile_char(c: char) -> bool {
     (c < ' ' && c != '\t' && c != '\n')

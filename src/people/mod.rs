@@ -7,7 +7,8 @@ mod refs;
 pub mod words;
 
 pub use name::{
-    fold, initials_of, is_invisible, is_particle, squash, surname_key, PersonName, MAX_NAME_BYTES,
+    fold, initials_of, invisible_name, is_invisible, is_particle, squash, surname_key, PersonName,
+    MAX_NAME_BYTES,
 };
 pub use refs::{references, sentence_ranges, speaker_label, PersonRef};
 

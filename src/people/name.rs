@@ -122,6 +122,35 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2066}'..='\u{2069}' | '\u{61C}' | '\u{FEFF}' | '\u{180E}')
 }
 
+/// The Unicode name of an invisible character (`is_invisible`), in lower case, for messages.
+pub fn invisible_name(c: char) -> &'static str {
+    match c {
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2060}' => "word joiner",
+        '\u{2061}' => "function application",
+        '\u{2062}' => "invisible times",
+        '\u{2063}' => "invisible separator",
+        '\u{2064}' => "invisible plus",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{61C}' => "arabic letter mark",
+        '\u{FEFF}' => "zero-width no-break space",
+        '\u{180E}' => "mongolian vowel separator",
+        _ => "invisible character",
+    }
+}
+
 /// First names abbreviated to more than one letter: `Th.` (Theodorus), `Chr.` (Christiaan).
 const ABBREVIATED_FIRST_NAMES: &[&str] = &[
     "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",

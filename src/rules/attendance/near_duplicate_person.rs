@@ -3,7 +3,7 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
-use crate::people::{squash, PersonName};
+use crate::people::{invisible_name, is_invisible, squash, PersonName};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -12,8 +12,18 @@ declare_rule! {
     /// written twice in different ways (`A. van der Kolk` and `A. v.d. Kolk`, `K.S. Korkmaz`
     /// and `K. Korkmaz`, `H. Meuleman` and `H. Meulemans`).
     ///
+    /// As a hint (`info`), a name in an attendance list that holds an invisible character:
+    /// a zero-width space, joiner or no-break space (byte-order mark), or a bidirectional
+    /// mark, embedding, override or isolate (`P. Pie\u{200B}tersen`, a right-to-left mark
+    /// before `K. Kok`). Once for every entry that holds one, whatever the other entries.
+    ///
     /// ## Why it matters
     /// The list counts one person twice, and one of the spellings is probably wrong.
+    ///
+    /// An invisible character shows nothing, yet the name is no longer the same text as
+    /// the name typed without it: a search, a spreadsheet or another tool does not find it,
+    /// and two entries that look identical compare as two people. notulint compares names
+    /// without these characters, so its other checks still see one person.
     ///
     /// ## Example
     /// ```text
@@ -26,7 +36,8 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Keep one entry, spelled as the person spells it, or correct the other to the person
-    /// who was meant.
+    /// who was meant. For the hint: delete the character the help names (it usually comes
+    /// with text pasted from a web page, a PDF or a chat program).
     ///
     /// ## Known limits
     /// Entries whose initials differ (`J. Jansen` and `P. Janssen`) are two people and are
@@ -37,6 +48,11 @@ declare_rule! {
 impl Rule for NearDuplicatePerson {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
+            for e in &list.entries {
+                if let Some(f) = self.invisible_characters(e, cx) {
+                    out.push(f);
+                }
+            }
             for (a, b) in near_pairs(&list.entries) {
                 let (a, b) = (&list.entries[a], &list.entries[b]);
                 let (wa, wb) = (
@@ -51,6 +67,60 @@ impl Rule for NearDuplicatePerson {
                 );
             }
         }
+    }
+}
+
+impl NearDuplicatePerson {
+    /// The hint for an entry whose name holds invisible characters, at the name's span:
+    /// which characters, written `\u{200B}`, and where.
+    fn invisible_characters(&self, e: &Entry, cx: &Context<'_>) -> Option<Finding> {
+        let written = cx.slice(&e.name_span);
+        if e.name.key.is_empty() || !written.chars().any(is_invisible) {
+            return None;
+        }
+        let code = |c: char| format!("\\u{{{:X}}}", u32::from(c));
+        let mut shown = String::new();
+        let mut places = Vec::new();
+        for (i, c) in written.char_indices() {
+            if !is_invisible(c) {
+                shown.push(c);
+                continue;
+            }
+            shown.push_str(&code(c));
+            let (before, after) = (squash(&written[..i]), squash(&written[i + c.len_utf8()..]));
+            let at = if before.is_empty() {
+                "at the start".to_string()
+            } else if after.is_empty() {
+                "at the end".to_string()
+            } else {
+                format!("after '{before}'")
+            };
+            places.push(format!("{} ({}) {at}", code(c), invisible_name(c)));
+        }
+        let name = squash(written);
+        let one = places.len() == 1;
+        let what = if one {
+            "an invisible character".to_string()
+        } else {
+            format!("{} invisible characters", places.len())
+        };
+        let (it, shows, makes) = if one {
+            ("it", "it shows", "makes")
+        } else {
+            ("them", "they show", "make")
+        };
+        let places = match places.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => places.concat(),
+        };
+        Some(
+            Finding::at(self, e.name_span.clone(), format!("{shown} is written with {what}"))
+                .at_most(Severity::Info)
+                .subject(&name)
+                .help(format!(
+                    "delete {places}: {shows} nothing, yet {makes} the name differ from {name} typed without {it}, so a search or another tool does not find it (notulint compares names without {it})"
+                )),
+        )
     }
 }
 
