@@ -1019,21 +1019,33 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
             return done;
         }
     };
-    let original = match Source::read(&name, bytes.clone()) {
+    let fixing = matches!(run.mode, Mode::Fix | Mode::Diff)
+        && matches!(&t.input, Input::File(p) if fix::fixable_path(p));
+    // The bytes and the text as read are kept only to compare and write back fixes: a
+    // check holds one copy of a file, not three.
+    let (bytes, kept) = if fixing {
+        (bytes.clone(), bytes)
+    } else {
+        (bytes, Vec::new())
+    };
+    let mut source = match Source::read(&name, bytes) {
         Ok(s) => s,
         Err(e) => {
             done.report = FileReport::failed(name, format!("cannot check this file: {e}"));
             return done;
         }
     };
+    let original = if fixing {
+        source.clone()
+    } else {
+        Source::new(&name, String::new())
+    };
+    let bytes = kept;
     let config = &t.config;
     let key = run.baseline.as_ref().map(|(_, root)| match &t.input {
         Input::File(p) => Baseline::key(root, p),
         _ => name.clone(),
     });
-    let fixing = matches!(run.mode, Mode::Fix | Mode::Diff)
-        && matches!(&t.input, Input::File(p) if fix::fixable_path(p));
-    let mut source = original.clone();
     let mut findings;
     let mut round = 0;
     loop {
@@ -1137,7 +1149,9 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), (String, String)> {
 
 fn read_file(p: &Path) -> Result<Vec<u8>, String> {
     let f = std::fs::File::open(p).map_err(|e| format!("cannot read it: {e}"))?;
-    let mut buf = Vec::new();
+    // Sized from the file's length, so that a large file is not held in twice its size.
+    let len = f.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
+    let mut buf = Vec::with_capacity(len as usize + 1);
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut buf)
         .map_err(|e| format!("cannot read it: {e}"))?;

@@ -407,3 +407,71 @@ fn counted_attendance_does_not_make_every_speaker_undefined() {
             "<stdin>:1:1: info[speakers/undefined-speaker] attendance is only counted, not named: speakers and officers are not checked against it\n",
         );
 }
+
+#[test]
+fn an_invisible_character_in_a_name_is_a_hint_at_the_name() {
+    // A zero-width space inside one name, a right-to-left mark before another, in two lists;
+    // the same names without them elsewhere.
+    let text = "Datum: 9 juli 2018\nVoorzitter: A. Jansen\n\
+                Aanwezig: A. Jansen, P. Pie\u{200B}tersen, B. de Vries\n\
+                Afwezig: \u{200F}K. Kok, P. Pie\u{200B}tersen\n\n1. Opening\nDe voorzitter opent.\n";
+    let d = dir_with(&[("a.txt", text.as_bytes())]);
+    let out = notulint()
+        .current_dir(d.path())
+        .args([
+            "check",
+            "a.txt",
+            "--format",
+            "concise",
+            "--select",
+            "attendance/near-duplicate-person",
+        ])
+        .output()
+        .expect("runs");
+    // A hint fails nothing.
+    assert_eq!(out.status.code(), Some(0));
+    assert_eq!(
+        String::from_utf8_lossy(&out.stdout),
+        "a.txt:3:22: info[attendance/near-duplicate-person] P. Pie\\u{200B}tersen is written with an invisible character\n\
+         a.txt:4:10: info[attendance/near-duplicate-person] \\u{200F}K. Kok is written with an invisible character\n\
+         a.txt:4:19: info[attendance/near-duplicate-person] P. Pie\\u{200B}tersen is written with an invisible character\n"
+    );
+    // JSON points at the exact bytes of each name and says which character sits where.
+    let out = notulint()
+        .current_dir(d.path())
+        .args([
+            "check",
+            "a.txt",
+            "--format",
+            "json",
+            "--select",
+            "attendance/near-duplicate-person",
+        ])
+        .output()
+        .expect("runs");
+    let json: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let hints = json["diagnostics"].as_array().expect("diagnostics");
+    let spans: Vec<&str> = hints
+        .iter()
+        .map(|h| {
+            let at = h["offset"].as_u64().unwrap() as usize;
+            &text[at..at + h["length"].as_u64().unwrap() as usize]
+        })
+        .collect();
+    assert_eq!(
+        spans,
+        [
+            "P. Pie\u{200B}tersen",
+            "\u{200F}K. Kok",
+            "P. Pie\u{200B}tersen"
+        ]
+    );
+    assert!(hints.iter().all(|h| h["severity"] == "info"));
+    assert_eq!(
+        hints[0]["help"],
+        "delete \\u{200B} (zero-width space) after 'P. Pie': it shows nothing, yet makes the name \
+         differ from P. Pietersen typed without it, so a search or another tool does not find it \
+         (notulint compares names without it)"
+    );
+    assert_eq!(hints[1]["subject"], "K. Kok");
+}

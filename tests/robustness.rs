@@ -271,6 +271,63 @@ fn attendance_list_of_twenty_thousand_names_on_one_line() {
 }
 
 #[test]
+fn repeats_and_near_spellings_in_a_list_of_fifty_thousand_names() {
+    // Past 2,000 entries the list is grouped by surname, by sorting rather than by a map of
+    // lists (10⁶ names on one line took 900 MB): the same findings, in list order, each at
+    // the later entry with the first one related.
+    let names = names(50_000);
+    let repeats = &names[..100];
+    // `A. Naam0` for `A.A. Naam0`: the same surname, initials that agree, written otherwise.
+    let near: Vec<String> = names[100..150]
+        .iter()
+        .map(|n| format!("{}.{}", &n[..1], &n[4..]))
+        .collect();
+    let list = format!(
+        "{}, {}, {}",
+        names.join(", "),
+        repeats.join(", "),
+        near.join(", ")
+    );
+    let text = format!(
+        "Datum: 9 juli 2018\nVoorzitter: {}\nAanwezig: {list}\n\n1. Opening\n",
+        names[0]
+    );
+    let findings = lint(&text);
+    let at = |name: &str, from: usize| {
+        let i = from + text[from..].find(&format!(" {name},")).unwrap() + 1;
+        notulint::model::Span::new(i, i + name.len())
+    };
+    let list_start = text.find("Aanwezig").unwrap();
+    let second_half = text.find(&format!(" {},", repeats[0])).unwrap() + 1 + names.join(", ").len();
+    let duplicates: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.rule == "attendance/duplicate-person")
+        .collect();
+    assert_eq!(duplicates.len(), repeats.len());
+    for (f, name) in duplicates.iter().zip(repeats) {
+        assert_eq!(
+            f.message,
+            format!("{name} is listed twice on the present list")
+        );
+        assert_eq!(f.span, at(name, second_half));
+        assert_eq!(f.related[0].span, at(name, list_start));
+    }
+    let near_found: Vec<&Finding> = findings
+        .iter()
+        .filter(|f| f.rule == "attendance/near-duplicate-person")
+        .collect();
+    assert_eq!(near_found.len(), near.len());
+    for ((f, written), name) in near_found.iter().zip(&near).zip(&names[100..150]) {
+        assert_eq!(
+            f.message,
+            format!("{written} looks like {name}, already on the present list")
+        );
+        assert_eq!(&text[f.span.range()], written.as_str());
+        assert_eq!(f.related[0].span, at(name, list_start));
+    }
+}
+
+#[test]
 fn attendance_list_of_twenty_thousand_names_one_a_line() {
     let names = names(20_000);
     let text = format!(
@@ -668,6 +725,33 @@ fn names_compare_after_nfc_without_invisible_characters() {
             .iter()
             .any(|(r, m)| *r == "attendance/present-and-absent" && m.contains("Pietersen")),
         "{rules:?}"
+    );
+}
+
+#[test]
+fn an_invisible_character_in_a_name_is_a_hint_once_an_occurrence() {
+    // The NFD spelling (a combining diaeresis) is no invisible character; the chair's field
+    // is no attendance list.
+    let text = "Datum: 9 juli 2018\nVoorzitter: S. Schel\u{200B}berg\n\
+                Aanwezig: S. Schelberg, J. Coe\u{308}rs, J. Co\u{eb}rs, P. Pie\u{200b}tersen, \u{200f}K. Kok, K. Kok\n\
+                Afwezig: P. Pie\u{200b}tersen, A. Bak\u{202e}ker\u{202c}\n\n1. Opening\nDe voorzitter opent.\n";
+    let hints: Vec<(&str, notulint::Severity)> = lint(text)
+        .iter()
+        .filter(|f| f.message.contains("invisible character"))
+        .map(|f| {
+            assert_eq!(f.rule, "attendance/near-duplicate-person");
+            (&text[f.span.range()], f.severity)
+        })
+        .collect();
+    let info = notulint::Severity::Info;
+    assert_eq!(
+        hints,
+        [
+            ("P. Pie\u{200b}tersen", info),
+            ("\u{200f}K. Kok", info),
+            ("P. Pie\u{200b}tersen", info),
+            ("A. Bak\u{202e}ker\u{202c}", info),
+        ]
     );
 }
 

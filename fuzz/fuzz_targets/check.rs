@@ -5,7 +5,7 @@
 #![no_main]
 
 use libfuzzer_sys::fuzz_target;
-use notulint::report::{concise, github, human, json, sarif, FileReport};
+use notulint::report::{concise, github, gitlab, human, json, junit, sarif, FileReport};
 use notulint::{check, parse::parse, Config, Source};
 
 fuzz_target!(|data: &[u8]| {
@@ -32,10 +32,15 @@ fuzz_target!(|data: &[u8]| {
     );
     let report = FileReport::checked("fuzz.txt".into(), &source, findings.clone());
     let reports = std::slice::from_ref(&report);
+    // The line formats write one line a finding (nothing for a clean document: no line
+    // break from the text may split one); the structured ones always write a document.
+    for out in [concise::render(reports), github::render(reports, None)] {
+        assert_eq!(out.lines().count(), findings.len(), "{out}");
+    }
     for out in [
-        concise::render(reports),
-        github::render(reports),
+        gitlab::render(reports, None),
         json::render(reports),
+        junit::render(reports),
         sarif::render(reports),
     ] {
         assert!(!out.is_empty());

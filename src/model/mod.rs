@@ -200,8 +200,8 @@ pub struct Entry {
     pub span: Span,
     /// The name without honorifics and annotations.
     pub name_span: Span,
-    /// The parsed name.
-    pub name: crate::people::PersonName,
+    /// The parsed name, shared with the person it names (`People`) rather than copied.
+    pub name: std::sync::Arc<crate::people::PersonName>,
     /// Parenthesised annotations and role prefixes, lower-cased.
     pub annotations: Vec<String>,
     /// The role this entry gives its person (`(voorzitter)`, `Griffier:`).

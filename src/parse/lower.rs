@@ -17,6 +17,7 @@ use crate::model::*;
 use crate::people::{squash, PersonName};
 use pest::iterators::Pair;
 use pest::Parser;
+use std::sync::Arc;
 
 /// Lowers a whole text into a `Document`, with a reader's hint per line (may be empty).
 pub fn lower_document(text: &str, kinds: &[LineKind]) -> Document {
@@ -604,7 +605,7 @@ impl<'t> Builder<'t> {
                 w.starts_with(char::is_uppercase) && w.chars().any(char::is_lowercase)
             });
             if all_given && surname_like && !crate::nl::is_first_name(surname) {
-                e.name = PersonName::parse(&format!("{given} {surname}"));
+                e.name = Arc::new(PersonName::parse(&format!("{given} {surname}")));
                 e.name_span = Span::new(first.start(), second.end());
             }
         }
@@ -616,7 +617,7 @@ impl<'t> Builder<'t> {
                 && !crate::nl::is_first_name(surname)
                 && !surname.contains(' ')
             {
-                e.name = PersonName::parse(&format!("{given} {surname}"));
+                e.name = Arc::new(PersonName::parse(&format!("{given} {surname}")));
                 e.name_span = Span::new(first.start(), second.end());
             }
         }
@@ -625,7 +626,7 @@ impl<'t> Builder<'t> {
         if let Some((surname, given)) = written.split_once(',') {
             let given = given.trim();
             if !given.is_empty() && !given.contains(',') && given.split_whitespace().count() <= 2 {
-                e.name = PersonName::parse(&format!("{given} {}", surname.trim()));
+                e.name = Arc::new(PersonName::parse(&format!("{given} {}", surname.trim())));
             }
         }
         if e.role.is_none() {
@@ -1097,6 +1098,10 @@ impl<'t> Builder<'t> {
         // Names have come for this list: its label waits no longer.
         let key = self.doc.lists[l].key.clone();
         self.pending.retain(|p| p.key != key);
+        let entries = &mut self.doc.lists[l].entries;
+        // At most one entry a piece: a list of 10⁶ names on one line is sized once (`reserve`
+        // still doubles for a list that comes one name a line).
+        entries.reserve(pieces.len());
         for piece in pieces {
             match piece {
                 Piece::Empty(sp) => self.doc.lists[l].empties.push(sp),
@@ -2167,7 +2172,7 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
         let name_span = span.trim(text);
         return Entry {
             span: span.clone(),
-            name: PersonName::parse(&text[name_span.range()]),
+            name: Arc::new(PersonName::parse(&text[name_span.range()])),
             name_span,
             annotations: Vec::new(),
             role: None,
@@ -2296,7 +2301,7 @@ fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
             }
         }
     }
-    let name = PersonName::parse(&text[name_span.range()]);
+    let name = Arc::new(PersonName::parse(&text[name_span.range()]));
     Entry {
         span: span.clone(),
         name_span,

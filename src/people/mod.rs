@@ -7,11 +7,14 @@ mod refs;
 pub mod words;
 
 pub use name::{
-    fold, initials_of, is_invisible, is_particle, squash, surname_key, PersonName, MAX_NAME_BYTES,
+    fold, initials_of, invisible_name, is_invisible, is_particle, squash, surname_key, PersonName,
+    MAX_NAME_BYTES,
 };
 pub use refs::{mentions, references, sentence_ranges, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
+use compact_str::CompactString;
+use smallvec::{smallvec, SmallVec};
 use std::collections::HashMap;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
@@ -38,13 +41,20 @@ pub enum Source {
     Roster,
 }
 
+/// Where a person is named: nearly always once, so without an allocation of its own
+/// (10⁶ names on one line are 10⁶ persons).
+pub type Sources = SmallVec<[(Source, Span); 1]>;
+
+/// Persons under one key of an index: nearly always one, kept without an allocation.
+type Ids = SmallVec<[usize; 1]>;
+
 /// One person the document (or the roster) knows, with every place they are named.
 #[derive(Debug, Clone)]
 pub struct Person {
-    /// The name as first written.
-    pub name: PersonName,
+    /// The name as first written; for a list entry, shared with the entry.
+    pub name: Arc<PersonName>,
     /// Where the name came from, in document order.
-    pub sources: Vec<(Source, Span)>,
+    pub sources: Sources,
     /// Further written forms (aliases from the roster) that also name this person.
     pub aliases: Vec<PersonName>,
 }
@@ -66,7 +76,7 @@ impl Person {
     }
 
     fn names(&self) -> impl Iterator<Item = &PersonName> {
-        std::iter::once(&self.name).chain(self.aliases.iter())
+        std::iter::once(&*self.name).chain(self.aliases.iter())
     }
 }
 
@@ -82,7 +92,7 @@ pub enum Resolution {
 }
 
 /// What a resolution depends on: the reference's words, surname key, initials, first name.
-type RefKey = (String, String, String, Option<String>);
+type RefKey = (String, CompactString, CompactString, Option<CompactString>);
 
 /// Everyone the document names in its header and lists, plus the roster.
 #[derive(Debug, Default)]
@@ -94,19 +104,19 @@ pub struct People {
     pub opening_chair: Option<(Span, PersonName)>,
     /// Persons by a written-out first name (`anne` for `Anne Kok`): minutes outside councils
     /// call people by their first name.
-    first_names: HashMap<String, Vec<usize>>,
+    first_names: HashMap<CompactString, Ids>,
     /// Persons by an initials code given in the list (`Anne Kok (AK)`), lower case.
-    codes: HashMap<String, Vec<usize>>,
+    codes: HashMap<String, Ids>,
     /// Persons by every form a reference may take (surname key, first name plus surname,
     /// the own part of a double name), so that lookups stay cheap on long lists.
-    index: HashMap<String, Vec<usize>>,
+    index: HashMap<CompactString, Ids>,
     /// For surnames shared by more than `LINEAR_LIMIT` people: persons by a hash of a name
     /// exactly as parsed (initials, first name, surname key).
     exact: HashMap<u64, usize>,
     /// The surname keys `exact` covers.
-    exact_keys: std::collections::HashSet<String>,
+    exact_keys: std::collections::HashSet<CompactString>,
     /// Persons by the first letter of a surname key, for did-you-mean on long lists.
-    by_first: HashMap<char, Vec<usize>>,
+    by_first: HashMap<char, Ids>,
     /// How many persons come from the document itself.
     from_document: usize,
     /// The roster, shared by all documents of a run.
@@ -135,11 +145,11 @@ pub struct Roster {
     /// The members (entries for one person merged), each with a `Source::Roster`.
     persons: Vec<Person>,
     /// Members by every form a reference may take, as `People::index`.
-    index: HashMap<String, Vec<usize>>,
+    index: HashMap<CompactString, Ids>,
     /// Members by the surname key of their name.
-    by_key: HashMap<String, Vec<usize>>,
+    by_key: HashMap<CompactString, Vec<usize>>,
     /// Members by the first letter of a surname key.
-    by_first: HashMap<char, Vec<usize>>,
+    by_first: HashMap<char, Ids>,
 }
 
 impl Roster {
@@ -158,7 +168,7 @@ impl Roster {
                 p.persons[i].aliases.push(alias);
             }
         }
-        let mut by_key: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<CompactString, Vec<usize>> = HashMap::new();
         for (i, person) in p.persons.iter().enumerate() {
             by_key.entry(person.name.key.clone()).or_default().push(i);
         }
@@ -185,6 +195,11 @@ impl People {
             budget: AtomicUsize::new(COMPARISON_BUDGET),
             ..People::default()
         };
+        // A person and an index key or two a list entry: reserved at once, so that a list of
+        // 10⁶ names does not hold the index twice while it grows.
+        let entries: usize = doc.lists.iter().map(|l| l.entries.len()).sum();
+        people.persons.reserve_exact(entries);
+        people.index.reserve(entries);
         for (li, list) in doc.lists.iter().enumerate() {
             for (ei, e) in list.entries.iter().enumerate() {
                 if !e.is_person(text) {
@@ -233,8 +248,8 @@ impl People {
         // A member stands on its own when a reference may name them.
         let mut named: Vec<usize> = refs
             .iter()
-            .flat_map(|r| [&r.all_words, &r.name.key])
-            .filter_map(|k| roster.index.get(k.as_str()))
+            .flat_map(|r| [r.all_words.as_str(), r.name.key.as_str()])
+            .filter_map(|k| roster.index.get(k))
             .flatten()
             .copied()
             .filter(|m| !merged.contains_key(m))
@@ -268,9 +283,10 @@ impl People {
         }
     }
 
-    fn add(&mut self, name: PersonName, source: Source, span: Span) -> usize {
+    fn add(&mut self, name: impl Into<Arc<PersonName>>, source: Source, span: Span) -> usize {
+        let name: Arc<PersonName> = name.into();
         let compatible = |p: &Person| p.names().any(|n| n.same_person(&name));
-        let bucket = self.index.get(&name.key).map_or(0, Vec::len);
+        let bucket = self.index.get(&name.key).map_or(0, |ids| ids.len());
         let same = if bucket <= LINEAR_LIMIT {
             self.index
                 .get(&name.key)
@@ -303,7 +319,7 @@ impl People {
         self.index_name(&name, i);
         self.persons.push(Person {
             name,
-            sources: vec![(source, span)],
+            sources: smallvec![(source, span)],
             aliases: Vec::new(),
         });
         i
@@ -318,7 +334,7 @@ impl People {
                 }
             }
         }
-        self.exact_keys.insert(key.to_string());
+        self.exact_keys.insert(key.into());
     }
 
     fn index_name(&mut self, n: &PersonName, i: usize) {
@@ -328,12 +344,13 @@ impl People {
                 ids.push(i);
             }
         }
-        let mut keys = vec![n.key.clone(), n.key.replace('-', " ")];
+        let spaced = CompactString::new(n.key.replace('-', " "));
+        let mut keys = vec![n.key.clone(), spaced.clone()];
         if let Some(f) = &n.first_name {
-            keys.push(format!("{f} {}", n.key.replace('-', " ")));
+            keys.push(compact_str::format_compact!("{f} {spaced}"));
         }
         if let Some(own) = n.key.split('-').next() {
-            keys.push(own.to_string());
+            keys.push(own.into());
         }
         keys.sort();
         keys.dedup();
@@ -355,11 +372,9 @@ impl People {
 
     /// Who a reference in running text names.
     pub fn resolve(&self, r: &PersonRef) -> Resolution {
-        let large = [&r.all_words, &r.name.key].iter().any(|k| {
-            self.index
-                .get(k.as_str())
-                .is_some_and(|v| v.len() > LINEAR_LIMIT)
-        });
+        let large = [r.all_words.as_str(), r.name.key.as_str()]
+            .iter()
+            .any(|k| self.index.get(*k).is_some_and(|v| v.len() > LINEAR_LIMIT));
         if !large {
             return self.resolve_uncached(r);
         }
@@ -381,8 +396,8 @@ impl People {
 
     fn resolve_uncached(&self, r: &PersonRef) -> Resolution {
         let mut hits: Vec<usize> = Vec::new();
-        'keys: for key in [&r.all_words, &r.name.key] {
-            for &i in self.index.get(key.as_str()).into_iter().flatten() {
+        'keys: for key in [r.all_words.as_str(), r.name.key.as_str()] {
+            for &i in self.index.get(key).into_iter().flatten() {
                 if !hits.contains(&i) && self.persons[i].names().any(|n| fits(n, r)) {
                     hits.push(i);
                     // A reference that fits this many people is ambiguous enough.
@@ -408,7 +423,12 @@ impl People {
         // `Anne geeft aan` for `Anne Kok`; `AK:` for `Anne Kok (AK)`.
         let one_word = !r.all_words.is_empty() && !r.all_words.contains(' ');
         if hits.is_empty() && one_word && r.name.initials.is_empty() && !r.honorific {
-            hits.extend(self.first_names.get(&r.all_words).into_iter().flatten());
+            hits.extend(
+                self.first_names
+                    .get(r.all_words.as_str())
+                    .into_iter()
+                    .flatten(),
+            );
             hits.extend(self.codes.get(&r.all_words).into_iter().flatten());
             hits.dedup();
         }
@@ -426,9 +446,9 @@ impl People {
     /// thousands of attendees stay cheap.
     pub fn closest(&self, r: &PersonRef) -> Option<&Person> {
         let target = if r.name.key.is_empty() {
-            &r.all_words
+            r.all_words.as_str()
         } else {
-            &r.name.key
+            r.name.key.as_str()
         };
         let hidden = |m: &usize| !self.roster_state.contains_key(m);
         let total = self.persons.len() + self.roster.persons.len();

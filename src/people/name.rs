@@ -1,5 +1,6 @@
 //! Person names: initials, first names, particles, surnames, and their normalised keys.
 
+use compact_str::CompactString;
 use unicode_normalization::UnicodeNormalization;
 
 /// Dutch (and a few Flemish/French/German) surname particles. `'t` and `d'` stand without dots.
@@ -16,17 +17,20 @@ pub fn is_particle(word: &str) -> bool {
 }
 
 /// A parsed person name.
+///
+/// Its texts are `CompactString`s: a name's parts are short, and held inline they cost no
+/// allocation each (a list of 10⁶ names holds 10⁶ of these).
 #[derive(Debug, Clone, Default, PartialEq, Eq)]
 pub struct PersonName {
     /// The name as written (no honorifics, no annotations).
-    pub display: String,
+    pub display: CompactString,
     /// Normalised initials: the first letter of each, upper case (`Th.` → `T`, `G.J.` → `GJ`).
-    pub initials: String,
+    pub initials: CompactString,
     /// A written-out first name (`Karlijn`), normalised.
-    pub first_name: Option<String>,
+    pub first_name: Option<CompactString>,
     /// The surname without particles, normalised: `van der Kolk` → `kolk`,
     /// `Peters-van Loon` → `peters-loon`.
-    pub key: String,
+    pub key: CompactString,
 }
 
 impl PersonName {
@@ -38,7 +42,7 @@ impl PersonName {
         // it with every other name would cost the square of its length).
         if display.len() > MAX_NAME_BYTES {
             return PersonName {
-                display,
+                display: display.into(),
                 ..PersonName::default()
             };
         }
@@ -73,11 +77,12 @@ impl PersonName {
             }
         }
         let key = surname_key(&words[i.min(words.len())..].join(" "));
+        // `CompactString::new` holds a short text inline (a `String`'s buffer would be kept).
         PersonName {
-            display,
-            initials,
-            first_name,
-            key,
+            display: CompactString::new(&display),
+            initials: CompactString::new(&initials),
+            first_name: first_name.map(CompactString::new),
+            key: CompactString::new(&key),
         }
     }
 
@@ -115,6 +120,35 @@ pub fn is_invisible(c: char) -> bool {
     matches!(c,
         '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
         | '\u{2066}'..='\u{2069}' | '\u{61C}' | '\u{FEFF}' | '\u{180E}')
+}
+
+/// The Unicode name of an invisible character (`is_invisible`), in lower case, for messages.
+pub fn invisible_name(c: char) -> &'static str {
+    match c {
+        '\u{200B}' => "zero-width space",
+        '\u{200C}' => "zero-width non-joiner",
+        '\u{200D}' => "zero-width joiner",
+        '\u{200E}' => "left-to-right mark",
+        '\u{200F}' => "right-to-left mark",
+        '\u{202A}' => "left-to-right embedding",
+        '\u{202B}' => "right-to-left embedding",
+        '\u{202C}' => "pop directional formatting",
+        '\u{202D}' => "left-to-right override",
+        '\u{202E}' => "right-to-left override",
+        '\u{2060}' => "word joiner",
+        '\u{2061}' => "function application",
+        '\u{2062}' => "invisible times",
+        '\u{2063}' => "invisible separator",
+        '\u{2064}' => "invisible plus",
+        '\u{2066}' => "left-to-right isolate",
+        '\u{2067}' => "right-to-left isolate",
+        '\u{2068}' => "first strong isolate",
+        '\u{2069}' => "pop directional isolate",
+        '\u{61C}' => "arabic letter mark",
+        '\u{FEFF}' => "zero-width no-break space",
+        '\u{180E}' => "mongolian vowel separator",
+        _ => "invisible character",
+    }
 }
 
 /// First names abbreviated to more than one letter: `Th.` (Theodorus), `Chr.` (Christiaan).

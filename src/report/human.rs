@@ -84,6 +84,15 @@ fn primary_label(f: &Finding) -> String {
         "attendance/empty-entry" => "empty entry".into(),
         "speakers/undefined-speaker" => "not on any list".into(),
         "decisions/missing-decision" => "no decision recorded for this item".into(),
+        // The hint about an invisible character stands alone; a near duplicate has the
+        // other spelling related.
+        "attendance/near-duplicate-person" if f.related.is_empty() => {
+            if f.message.ends_with("characters") {
+                "invisible characters in this name".into()
+            } else {
+                "an invisible character in this name".into()
+            }
+        }
         "attendance/near-duplicate-person" => "listed again, spelled differently".into(),
         "attendance/officer-not-present" => "not on the present list".into(),
         "attendance/absentee-speaks" => "absent, yet speaks here".into(),

@@ -3,9 +3,8 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
-use crate::people::squash;
+use crate::people::{invisible_name, is_invisible, squash, PersonName};
 use crate::rules::{Context, Rule};
-use std::collections::HashMap;
 
 declare_rule! {
     /// ## What it finds
@@ -13,8 +12,18 @@ declare_rule! {
     /// written twice in different ways (`A. van der Kolk` and `A. v.d. Kolk`, `K.S. Korkmaz`
     /// and `K. Korkmaz`, `H. Meuleman` and `H. Meulemans`).
     ///
+    /// As a hint (`info`), a name in an attendance list that holds an invisible character:
+    /// a zero-width space, joiner or no-break space (byte-order mark), or a bidirectional
+    /// mark, embedding, override or isolate (`P. Pie\u{200B}tersen`, a right-to-left mark
+    /// before `K. Kok`). Once for every entry that holds one, whatever the other entries.
+    ///
     /// ## Why it matters
     /// The list counts one person twice, and one of the spellings is probably wrong.
+    ///
+    /// An invisible character shows nothing, yet the name is no longer the same text as
+    /// the name typed without it: a search, a spreadsheet or another tool does not find it,
+    /// and two entries that look identical compare as two people. notulint compares names
+    /// without these characters, so its other checks still see one person.
     ///
     /// ## Example
     /// ```text
@@ -27,7 +36,8 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Keep one entry, spelled as the person spells it, or correct the other to the person
-    /// who was meant.
+    /// who was meant. For the hint: delete the character the help names (it usually comes
+    /// with text pasted from a web page, a PDF or a chat program).
     ///
     /// ## Known limits
     /// Entries whose initials differ (`J. Jansen` and `P. Janssen`) are two people and are
@@ -38,35 +48,160 @@ declare_rule! {
 impl Rule for NearDuplicatePerson {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for list in &doc.lists {
-            // Pairwise comparison is quadratic; real lists have dozens of names. Past
-            // `PAIRWISE_LIMIT` entries only spellings of the same surname key are compared,
-            // with the first `PAIRWISE_LIMIT` entries of that surname (100,000 entries of one
-            // surname took minutes).
-            let pairwise = list.entries.len() <= PAIRWISE_LIMIT;
-            let mut by_key: HashMap<&str, Vec<&Entry>> = HashMap::new();
-            for (i, b) in list.entries.iter().enumerate() {
-                let first = if pairwise {
-                    list.entries[..i].iter().find(|a| near(a, b))
-                } else {
-                    by_key
-                        .get(b.name.key.as_str())
-                        .and_then(|v| v.iter().take(PAIRWISE_LIMIT).copied().find(|a| near(a, b)))
-                };
-                by_key.entry(b.name.key.as_str()).or_default().push(b);
-                if let Some(a) = first {
-                    let (wa, wb) = (
-                        squash(cx.slice(&a.name_span)),
-                        squash(cx.slice(&b.name_span)),
-                    );
-                    out.push(
-                        Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
-                            .subject(&wb)
-                            .related(a.name_span.clone(), "written this way here")
-                            .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
-                    );
+            for e in &list.entries {
+                if let Some(f) = self.invisible_characters(e, cx) {
+                    out.push(f);
                 }
             }
+            for (a, b) in near_pairs(&list.entries) {
+                let (a, b) = (&list.entries[a], &list.entries[b]);
+                let (wa, wb) = (
+                    squash(cx.slice(&a.name_span)),
+                    squash(cx.slice(&b.name_span)),
+                );
+                out.push(
+                    Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
+                        .subject(&wb)
+                        .related(a.name_span.clone(), "written this way here")
+                        .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
+                );
+            }
         }
+    }
+}
+
+impl NearDuplicatePerson {
+    /// The hint for an entry whose name holds invisible characters, at the name's span:
+    /// which characters, written `\u{200B}`, and where.
+    fn invisible_characters(&self, e: &Entry, cx: &Context<'_>) -> Option<Finding> {
+        let written = cx.slice(&e.name_span);
+        if e.name.key.is_empty() || !written.chars().any(is_invisible) {
+            return None;
+        }
+        let code = |c: char| format!("\\u{{{:X}}}", u32::from(c));
+        let mut shown = String::new();
+        let mut places = Vec::new();
+        for (i, c) in written.char_indices() {
+            if !is_invisible(c) {
+                shown.push(c);
+                continue;
+            }
+            shown.push_str(&code(c));
+            let (before, after) = (squash(&written[..i]), squash(&written[i + c.len_utf8()..]));
+            let at = if before.is_empty() {
+                "at the start".to_string()
+            } else if after.is_empty() {
+                "at the end".to_string()
+            } else {
+                format!("after '{before}'")
+            };
+            places.push(format!("{} ({}) {at}", code(c), invisible_name(c)));
+        }
+        let name = squash(written);
+        let one = places.len() == 1;
+        let what = if one {
+            "an invisible character".to_string()
+        } else {
+            format!("{} invisible characters", places.len())
+        };
+        let (it, shows, makes) = if one {
+            ("it", "it shows", "makes")
+        } else {
+            ("them", "they show", "make")
+        };
+        let places = match places.split_last() {
+            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
+            _ => places.concat(),
+        };
+        Some(
+            Finding::at(self, e.name_span.clone(), format!("{shown} is written with {what}"))
+                .at_most(Severity::Info)
+                .subject(&name)
+                .help(format!(
+                    "delete {places}: {shows} nothing, yet {makes} the name differ from {name} typed without {it}, so a search or another tool does not find it (notulint compares names without {it})"
+                )),
+        )
+    }
+}
+
+/// Each entry that is almost the name of an earlier one, with the first such earlier entry:
+/// `(earlier, later)` indices into `entries`, in the order of the later one.
+///
+/// Pairwise comparison is quadratic; real lists have dozens of names. Past `PAIRWISE_LIMIT`
+/// entries only spellings of the same surname key are compared, with the first
+/// `PAIRWISE_LIMIT` entries of that surname (100,000 entries of one surname took minutes).
+/// The entries are then grouped by sorting their indices by surname key, which costs four
+/// bytes an entry where a map of lists cost over a hundred (10⁶ names on one line).
+fn near_pairs(entries: &[Entry]) -> Vec<(usize, usize)> {
+    if entries.len() <= PAIRWISE_LIMIT {
+        return (0..entries.len())
+            .filter_map(|i| {
+                let b = &entries[i];
+                entries[..i].iter().position(|a| near(a, b)).map(|a| (a, i))
+            })
+            .collect();
+    }
+    let mut order: Vec<u32> = (0..entries.len() as u32).collect();
+    // Stable: within one surname the entries keep their order in the list.
+    order.sort_by(|&x, &y| {
+        entries[x as usize]
+            .name
+            .key
+            .cmp(&entries[y as usize].name.key)
+    });
+    let mut pairs = Vec::new();
+    for group in
+        order.chunk_by(|&x, &y| entries[x as usize].name.key == entries[y as usize].name.key)
+    {
+        // One surname: `near` comes down to the given names and the written form, compared
+        // on plain `&str`s taken once a group (100,000 entries of one surname make 2 × 10⁸
+        // comparisons).
+        if entries[group[0] as usize].name.key.is_empty() {
+            continue;
+        }
+        let given: Vec<Given<'_>> = group
+            .iter()
+            .map(|&i| Given::of(&entries[i as usize].name))
+            .collect();
+        for (j, b) in given.iter().enumerate() {
+            let earlier = &given[..j.min(PAIRWISE_LIMIT)];
+            if let Some(a) = earlier.iter().position(|a| a.near(b)) {
+                pairs.push((group[a] as usize, group[j] as usize));
+            }
+        }
+    }
+    pairs.sort_unstable_by_key(|&(_, b)| b);
+    pairs
+}
+
+/// What `near` compares of two names of one surname key.
+struct Given<'a> {
+    display: &'a str,
+    initials: &'a str,
+    first_name: Option<&'a str>,
+}
+
+impl<'a> Given<'a> {
+    fn of(n: &'a PersonName) -> Self {
+        Given {
+            display: &n.display,
+            initials: &n.initials,
+            first_name: n.first_name.as_deref(),
+        }
+    }
+
+    /// `near` for two entries of the same non-empty surname key.
+    fn near(&self, b: &Given<'_>) -> bool {
+        let (ia, ib) = (self.initials, b.initials);
+        if ia.is_empty() || ib.is_empty() {
+            return false;
+        }
+        // `PersonName::compatible_given_names`.
+        let compatible = match (self.first_name, b.first_name) {
+            (Some(fa), Some(fb)) => fa == fb,
+            _ => ia.starts_with(ib) || ib.starts_with(ia),
+        };
+        compatible && self.display != b.display
     }
 }
 

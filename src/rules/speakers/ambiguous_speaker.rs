@@ -38,7 +38,7 @@ impl Rule for AmbiguousSpeaker {
             };
             let names: Vec<String> = candidates
                 .iter()
-                .map(|&i| cx.people.persons[i].name.display.clone())
+                .map(|&i| cx.people.persons[i].name.display.to_string())
                 .collect();
             let written = cx.slice(&r.span).to_string();
             let mut f = Finding::at(
