@@ -225,6 +225,10 @@ fn near(a: &Entry, b: &Entry) -> bool {
         return true;
     }
     let (ka, kb) = (&a.name.key, &b.name.key);
+    // `Sijtsma` and `Sytsma`, `Nijhuis` and `Nyhuis`: Dutch writes one sound both ways.
+    if ka.contains("ij") != kb.contains("ij") && ka.replace("ij", "y") == kb.replace("ij", "y") {
+        return true;
+    }
     let shorter = ka.chars().count().min(kb.chars().count());
     let distance = strsim::damerau_levenshtein(ka, kb);
     shorter >= 3 && distance == 1 || shorter >= 8 && distance == 2
