@@ -115,6 +115,11 @@ pub fn adopts_minutes(title: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);
+    // `Notulen en terugblik ALV`, `Samenvatting notulen`, `Verslag/Agenda GMR`: looking back
+    // on another meeting, summing up this one, or another body's report.
+    if has("terugblik") || has("samenvatting") || has("gmr") {
+        return false;
+    }
     if has("notulen")
         || has("besluitenlijst")
         || has("besluitenlijsten")
@@ -342,6 +347,9 @@ mod tests {
             "financieel verslag 2015 en verslag kascommissie"
         ));
         assert!(!adopts_minutes("jaarverslag 2019"));
+        assert!(!adopts_minutes("notulen en terugblik alv"));
+        assert!(!adopts_minutes("samenvatting notulen"));
+        assert!(!adopts_minutes("verslag/agenda gmr"));
     }
 
     #[test]

@@ -453,6 +453,15 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
     let w = t.lower();
     // `sluit zich hierbij aan`, `sluit zich aan bij de vorige spreker` agree; `sluit zich
     // weer aan`, `sluit de vergadering` join or close.
+    // `X heeft geen behoefte de kar te trekken`: a wish told of, no words said.
+    if matches!(w.as_str(), "heeft" | "hebben" | "had")
+        && toks[i + 1..]
+            .iter()
+            .take(2)
+            .any(|t| t.lower() == "behoefte")
+    {
+        return false;
+    }
     if matches!(w.as_str(), "sluit" | "sluiten") {
         return toks[i + 1..]
             .iter()

@@ -55,7 +55,7 @@ impl Rule for AbsenteeSpeaks {
             let Some(absent) = person.span_on(doc, |k| k.is_absent()) else {
                 continue;
             };
-            let name = cx.slice(&absent).to_string();
+            let name = crate::people::squash(cx.slice(&absent));
             out.push(
                 Finding::at(
                     self,

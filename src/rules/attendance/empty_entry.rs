@@ -45,7 +45,9 @@ impl Rule for EmptyEntry {
                     ),
                     None => format!("empty entry at the start of the {}", list.kind.describe()),
                 };
-                let subject = before.map_or(String::new(), |e| cx.slice(&e.name_span).to_string());
+                let subject = before.map_or(String::new(), |e| {
+                    crate::people::squash(cx.slice(&e.name_span))
+                });
                 out.push(
                     Finding::at(self, at.clone(), message)
                         .subject(subject)

@@ -89,7 +89,7 @@ impl Rule for SpecialCategoryData {
                 let phrase = sensitive_phrases(s).into_iter().next();
                 if let Some(phrase) = phrase.filter(|_| !is_death_notice(s)) {
                     let at = sentence.sub(cx.text, phrase.range.clone());
-                    let who = cx.slice(&person.span).to_string();
+                    let who = crate::people::squash(cx.slice(&person.span));
                     out.push(
                         Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, phrase.category.describe()))
                             .subject(&who)

@@ -40,7 +40,7 @@ impl Rule for AmbiguousSpeaker {
                 .iter()
                 .map(|&i| cx.people.persons[i].name.display.to_string())
                 .collect();
-            let written = cx.slice(&r.span).to_string();
+            let written = crate::people::squash(cx.slice(&r.span));
             let mut f = Finding::at(
                 self,
                 r.span.clone(),

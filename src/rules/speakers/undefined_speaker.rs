@@ -87,6 +87,21 @@ impl Rule for UndefinedSpeaker {
                     // A given name needs no further proof; a capitalised word of the word list
                     // (`Burgernet`, `Utrecht`) only in minutes that call people by bare names.
                     let strong = labelled_person(written);
+                    // `Annemieke` for `Annemiek` on the list: two spellings of one given name,
+                    // both real, are most likely the same person: a hint, not an error.
+                    let near = cx.people.closest(r);
+                    if is_first_name_variant(written, near) {
+                        if let Some(p) = near {
+                            let w = crate::people::squash(written);
+                            out.push(
+                                Finding::at(self, r.span.clone(), format!("{w} is probably {}, written differently on the list", p.name.display))
+                                    .subject(&w)
+                                    .help(format!("write the name as the list does ({}), or add {w} to the list if this is someone else", p.name.display))
+                                    .at_most(Severity::Info),
+                            );
+                        }
+                        continue;
+                    }
                     if !(bare_style || strong)
                         || !r.said
                         || !evidence
@@ -100,7 +115,7 @@ impl Rule for UndefinedSpeaker {
                     // A member from the roster who is on no list: known, but unlisted.
                     let person = &cx.people.persons[i];
                     if person.sources.iter().all(|(s, _)| *s == Source::Roster) {
-                        let written = cx.slice(&r.span).to_string();
+                        let written = crate::people::squash(cx.slice(&r.span));
                         out.push(
                             Finding::at(self, r.span.clone(), format!("{written} speaks and is a member, but is on no attendance list"))
                                 .subject(&written)
@@ -112,7 +127,7 @@ impl Rule for UndefinedSpeaker {
                 }
                 Resolution::Ambiguous(_) => continue,
             }
-            let written = cx.slice(&r.span).to_string();
+            let written = crate::people::squash(cx.slice(&r.span));
             let count = seen.entry(fold(&written)).or_default();
             *count += 1;
             let mut f = Finding::at(
@@ -239,4 +254,17 @@ fn names_a_person(written: &str) -> bool {
         }
         [] => false,
     }
+}
+/// Whether a bare given name is another spelling of the listed person's given name: both
+/// are given names and they differ by a final `e` (`Annemiek` / `Annemieke`).
+fn is_first_name_variant(written: &str, near: Option<&crate::people::Person>) -> bool {
+    let w = written.trim();
+    let Some(given) = near.and_then(|p| p.name.display.split(' ').next()) else {
+        return false;
+    };
+    if w.contains(' ') || !crate::nl::is_first_name(w) || !crate::nl::is_first_name(given) {
+        return false;
+    }
+    let (a, b) = (w.to_lowercase(), given.to_lowercase());
+    a.strip_suffix('e') == Some(b.as_str()) || b.strip_suffix('e') == Some(a.as_str())
 }

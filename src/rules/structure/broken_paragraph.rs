@@ -57,7 +57,13 @@ impl Rule for BrokenParagraph {
                 .last()
                 .is_some_and(|c| c.is_alphanumeric() || c == ',');
             let starts_lower = b.chars().next().is_some_and(char::is_lowercase);
-            if !ends_open || !starts_lower || a.split_whitespace().count() < 3 {
+            // A letterhead or a field block (`logo Universiteitsraad UT` / `universiteitsraad`,
+            // `15 april 2008` / `e-mail`) is no sentence: the rest of a sentence has words.
+            if !ends_open
+                || !starts_lower
+                || a.split_whitespace().count() < 3
+                || b.split_whitespace().count() < 2
+            {
                 continue;
             }
             let last_word = a.rsplit(char::is_whitespace).next().unwrap_or(a);
