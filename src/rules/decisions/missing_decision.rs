@@ -58,10 +58,11 @@ impl Rule for MissingDecision {
         let mostly_empty = doc.items.iter().filter(|i| is_empty(i)).count() * 2 >= doc.items.len();
         // A text that stops mid-sentence was cut off (a page excerpt, a file saved half-way):
         // what its last item decided is not in it.
-        let cut_off = cx
-            .text
-            .trim_end()
-            .ends_with(|c: char| c.is_alphanumeric() || c == ',');
+        // (`… de planning van het`, `pagina 6,`; not `Sluiting` or `Volgende vergadering: 12
+        // mei 2026`).
+        let last_line = cx.text.trim_end().rsplit('\n').next().unwrap_or("");
+        let cut_off = last_line.ends_with(',')
+            || last_line.split_whitespace().count() >= 3 && last_line.ends_with(char::is_lowercase);
         let last = doc.items.len().saturating_sub(1);
         for (n, item) in doc.items.iter().enumerate() {
             if cut_off && n == last {
