@@ -61,11 +61,60 @@ impl Rule for MissingDecision {
         // (`… de planning van het`, `pagina 6,`; not `Sluiting` or `Volgende vergadering: 12
         // mei 2026`).
         let last_line = cx.text.trim_end().rsplit('\n').next().unwrap_or("");
-        let cut_off = last_line.ends_with(',')
-            || last_line.split_whitespace().count() >= 3 && last_line.ends_with(char::is_lowercase);
+        // Rows of a table or of the action and decision lists at the end are no sentences.
+        // So are a field or a signature (`Notulist: L.T. de Kleijn`): the last word of a
+        // sentence cut off is an ordinary lower-case word.
+        let last_word = last_line.split_whitespace().last().unwrap_or("");
+        // Minutes often leave out the last full stop, so only a comma, a word cut in two or a
+        // word no sentence ends on says the text was cut.
+        let cut_off = doc.trailer.is_empty()
+            && !last_line.contains(['\t', ':'])
+            && (last_line.ends_with(',')
+                || last_line.split_whitespace().count() >= 3
+                    && (last_word.chars().count() == 1
+                        && last_word.chars().all(char::is_lowercase)
+                        || matches!(
+                            last_word,
+                            "de" | "het"
+                                | "een"
+                                | "en"
+                                | "of"
+                                | "van"
+                                | "op"
+                                | "in"
+                                | "te"
+                                | "voor"
+                                | "met"
+                                | "aan"
+                                | "bij"
+                                | "naar"
+                                | "dat"
+                                | "die"
+                                | "om"
+                                | "door"
+                                | "over"
+                                | "tot"
+                                | "uit"
+                                | "als"
+                                | "maar"
+                                | "zijn"
+                                | "haar"
+                        )));
         let last = doc.items.len().saturating_sub(1);
         for (n, item) in doc.items.iter().enumerate() {
             if cut_off && n == last {
+                // Said once, so that the silence is not taken for a pass.
+                let end = cx.text.trim_end().len();
+                let start = end - last_line.len();
+                out.push(
+                    Finding::at(
+                        self,
+                        Span::new(start, end),
+                        "the text stops mid-sentence: the decision of the last item is not checked",
+                    )
+                    .help("check that the whole document was saved or pasted")
+                    .at_most(Severity::Info),
+                );
                 continue;
             }
             if item.subitems.is_empty() {
