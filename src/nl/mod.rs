@@ -17,6 +17,36 @@ pub fn is_first_name(word: &str) -> bool {
         .contains(word)
 }
 
+/// Whether a (lower-case) word is one no Dutch sentence or heading ends on: an article, a
+/// preposition or a conjunction that needs what follows (`de`, `van`, `dat`, `en`).
+pub fn needs_continuation(word: &str) -> bool {
+    matches!(
+        word,
+        "de" | "het"
+            | "een"
+            | "en"
+            | "of"
+            | "van"
+            | "op"
+            | "in"
+            | "te"
+            | "voor"
+            | "met"
+            | "aan"
+            | "bij"
+            | "naar"
+            | "dat"
+            | "die"
+            | "om"
+            | "door"
+            | "over"
+            | "tot"
+            | "uit"
+            | "als"
+            | "maar"
+    )
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

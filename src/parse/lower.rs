@@ -1581,40 +1581,12 @@ impl<'t> Builder<'t> {
         }
         // A heading does not end in a word that needs a continuation (`Annelies wijst erop dat`).
         let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
-        if matches!(
-            last.as_str(),
-            "dat"
-                | "de"
-                | "het"
-                | "een"
-                | "en"
-                | "van"
-                | "op"
-                | "in"
-                | "met"
-                | "voor"
-                | "om"
-                | "te"
-                | "die"
-                | "is"
-                | "zijn"
-                | "naar"
-                | "bij"
-                | "aan"
-                | "of"
-                | "als"
-                | "zij"
-                | "hij"
-                | "ze"
-                | "wordt"
-                | "worden"
-                | "door"
-                | "over"
-                | "tot"
-                | "uit"
-                | "maar"
-                | "ook"
-        ) {
+        if crate::nl::needs_continuation(&last)
+            || matches!(
+                last.as_str(),
+                "is" | "zijn" | "zij" | "hij" | "ze" | "wordt" | "worden" | "ook"
+            )
+        {
             return false;
         }
         let key = squash(&t.to_lowercase());
@@ -1679,12 +1651,7 @@ impl<'t> Builder<'t> {
         if !self.after_blank && self.doc.items.is_empty() {
             return false;
         }
-        let next = self.line_ahead(1);
-        let after = if next.is_empty() {
-            self.line_ahead(2)
-        } else {
-            next
-        };
+        let after = self.next_text_line();
         // The usual item titles may stand over a list (`Mededelingen` / `- …`).
         let usual = [
             "mededeling",
@@ -1730,12 +1697,7 @@ impl<'t> Builder<'t> {
         let lower = lower.trim_end_matches(':').trim();
         // `Actiepuntenlijst` followed by prose is an item that goes through the actions; followed
         // by rows it is the action list at the end.
-        let next = self.line_ahead(1);
-        let next = if next.is_empty() {
-            self.line_ahead(2)
-        } else {
-            next
-        };
+        let next = self.next_text_line();
         let rows_follow = next
             .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
             || next.contains('\t')

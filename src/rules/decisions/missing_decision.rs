@@ -73,33 +73,8 @@ impl Rule for MissingDecision {
                 || last_line.split_whitespace().count() >= 3
                     && (last_word.chars().count() == 1
                         && last_word.chars().all(char::is_lowercase)
-                        || matches!(
-                            last_word,
-                            "de" | "het"
-                                | "een"
-                                | "en"
-                                | "of"
-                                | "van"
-                                | "op"
-                                | "in"
-                                | "te"
-                                | "voor"
-                                | "met"
-                                | "aan"
-                                | "bij"
-                                | "naar"
-                                | "dat"
-                                | "die"
-                                | "om"
-                                | "door"
-                                | "over"
-                                | "tot"
-                                | "uit"
-                                | "als"
-                                | "maar"
-                                | "zijn"
-                                | "haar"
-                        )));
+                        || crate::nl::needs_continuation(last_word)
+                        || matches!(last_word, "zijn" | "haar")));
         let last = doc.items.len().saturating_sub(1);
         for (n, item) in doc.items.iter().enumerate() {
             if cut_off && n == last {
