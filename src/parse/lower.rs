@@ -184,6 +184,10 @@ impl<'t> Builder<'t> {
         }
         if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) {
             self.table_lists.clear();
+        }
+        // A table pasted as text (`Naam<TAB>Functie`) goes on while its lines hold tabs.
+        let tabbed = self.text[line_span.range()].contains('\t');
+        if !matches!(hint, LineKind::TableRow { .. } | LineKind::Markup) && !tabbed {
             self.second_cell_named = None;
         }
         match hint {
