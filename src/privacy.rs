@@ -19,10 +19,11 @@
 //! after it. Matching is on tokens, case- and diacritic-insensitive, bounded in every direction,
 //! so a sentence of any length is scanned in linear time.
 
-use std::borrow::Cow;
 use std::collections::{HashMap, HashSet};
 use std::ops::Range;
 use std::sync::OnceLock;
+
+use crate::nl::tokens::{self, Token};
 
 /// The AVG category a phrase discloses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -79,10 +80,16 @@ pub struct SensitivePhrase {
 /// `criminaliteit`, `de behandeling van het voorstel`, `het voorstel wordt aangehouden`).
 /// Overlapping matches are merged into one phrase, in sentence order.
 pub fn sensitive_phrases(sentence: &str) -> Vec<SensitivePhrase> {
-    let toks = tokenize(sentence);
-    if death_notice_in(&toks) {
+    phrases_in(sentence, 0..sentence.len(), &tokens::words(sentence))
+}
+
+/// [`sensitive_phrases`] on a sentence already tokenized: `toks` are the words of the sentence
+/// at `sentence` in `text`, with ranges into `text`; so are the ranges returned.
+pub fn phrases_in(text: &str, sentence: Range<usize>, toks: &[Token]) -> Vec<SensitivePhrase> {
+    if death_notice_in(toks) {
         return Vec::new();
     }
+    let sentence = &text[sentence];
     let index = rule_index();
     let mut hits: Vec<(usize, usize, Category)> = Vec::new();
     for i in 0..toks.len() {
@@ -95,7 +102,7 @@ pub fn sensitive_phrases(sentence: &str) -> Vec<SensitivePhrase> {
             .flat_map(|(_, rules)| rules.iter().copied())
             .filter(|r| !suffix_excluded(&RULES[*r].head, t.w()));
         for r in exact.iter().copied().chain(by_suffix) {
-            if let Some((start, end)) = try_rule(&RULES[r], &toks, sentence, i) {
+            if let Some((start, end)) = try_rule(&RULES[r], toks, text, sentence, i) {
                 hits.push((start, end, RULES[r].category));
             }
         }
@@ -105,7 +112,7 @@ pub fn sensitive_phrases(sentence: &str) -> Vec<SensitivePhrase> {
         .map(|(start, end, category)| {
             let range = toks[start].range.start..toks[end - 1].range.end;
             SensitivePhrase {
-                phrase: sentence[range.clone()].to_string(),
+                phrase: text[range.clone()].to_string(),
                 range,
                 category,
             }
@@ -117,187 +124,12 @@ pub fn sensitive_phrases(sentence: &str) -> Vec<SensitivePhrase> {
 /// person: `overleden`, `het overlijden van`, `in memoriam`, `condoleances`, `de uitvaart`,
 /// `een minuut stilte`.
 pub fn is_death_notice(sentence: &str) -> bool {
-    death_notice_in(&tokenize(sentence))
+    death_notice_in(&tokens::words(sentence))
 }
 
 // ---------------------------------------------------------------------------------------------
 // Tokens
 // ---------------------------------------------------------------------------------------------
-
-/// A word of the sentence with what matching needs to know about it.
-struct Token<'a> {
-    /// Byte range in the sentence.
-    range: Range<usize>,
-    /// As written.
-    text: &'a str,
-    /// Lower case, Latin diacritics folded, typographic apostrophes and hyphens made plain, so
-    /// that `Patiënt`, `patient` and `collega’s` match the word lists as written.
-    norm: Cow<'a, str>,
-    /// Starts with a capital: a name in running Dutch text (`De Man`, `Visser`).
-    cap: bool,
-    /// Only white space (or the full stop of an abbreviation such as `dhr.`) separates this token
-    /// from the one before, so the two can belong to one phrase.
-    soft: bool,
-    /// The gap before this token opens a parenthesis: a party behind a name, `(VVD)`.
-    paren: bool,
-}
-
-impl Token<'_> {
-    /// The matching form.
-    fn w(&self) -> &str {
-        &self.norm
-    }
-}
-
-fn is_word_char(c: char) -> bool {
-    c.is_alphanumeric() || is_combining(c)
-}
-
-/// Combining marks continue a word (a decomposed `ë`), so they never split a token.
-fn is_combining(c: char) -> bool {
-    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
-        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
-}
-
-/// Characters that join two word parts into one token: `burn-out`, `collega's`, `i.v.m`.
-fn is_joiner(c: char) -> bool {
-    matches!(c, '-' | '\'' | '’' | '‐' | '‑' | '.')
-}
-
-/// Characters that separate words without separating a phrase: spaces of every kind, including
-/// the non-breaking and zero-width ones that Word exports carry.
-fn is_soft_space(c: char) -> bool {
-    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
-}
-
-fn tokenize(s: &str) -> Vec<Token<'_>> {
-    let mut toks: Vec<Token<'_>> = Vec::new();
-    let mut i = 0;
-    while i < s.len() {
-        let Some(c) = s[i..].chars().next() else {
-            break;
-        };
-        if !is_word_char(c) {
-            i += c.len_utf8();
-            continue;
-        }
-        let start = i;
-        let mut j = i;
-        // Characters in the current dot-separated part, to tell `i.v.m` from `ziek.Dhr`.
-        let mut part = 0usize;
-        while let Some(c) = s[j..].chars().next() {
-            if is_word_char(c) {
-                j += c.len_utf8();
-                part += 1;
-                continue;
-            }
-            if !is_joiner(c) {
-                break;
-            }
-            let after = j + c.len_utf8();
-            let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
-            if !next_is_word {
-                break;
-            }
-            if c == '.' {
-                // A full stop joins only short parts: initials and abbreviations (`G.J`, `m.i.v`),
-                // never a missing space after a sentence (`ziek.Dhr`).
-                let next_part = s[after..]
-                    .chars()
-                    .take(4)
-                    .take_while(|c| is_word_char(*c))
-                    .count();
-                if part > 3 || next_part > 3 {
-                    break;
-                }
-            }
-            j = after;
-            part = 0;
-        }
-        let text = &s[start..j];
-        let (soft, paren) = match toks.last() {
-            Some(prev) => {
-                let gap = &s[prev.range.end..start];
-                (gap_is_soft(gap, prev), gap.contains('('))
-            }
-            None => (false, false),
-        };
-        toks.push(Token {
-            range: start..j,
-            text,
-            norm: normalize(text),
-            cap: text.chars().next().is_some_and(char::is_uppercase),
-            soft,
-            paren,
-        });
-        i = j;
-    }
-    toks
-}
-
-fn gap_is_soft(gap: &str, prev: &Token) -> bool {
-    if !gap.is_empty() && gap.chars().all(is_soft_space) {
-        return true;
-    }
-    // `Dhr. Kok`, `i.v.m. ziekte`, `G.J. Kok`: the full stop of an abbreviation is no boundary.
-    if let Some(rest) = gap.strip_prefix('.') {
-        return !rest.is_empty() && rest.chars().all(is_soft_space) && is_abbreviation(prev);
-    }
-    // `zwangerschaps- en bevallingsverlof`: a hyphen that stands for an omitted word part.
-    if let Some(rest) = gap.strip_prefix(['-', '‐', '‑']) {
-        return !rest.is_empty() && rest.chars().all(is_soft_space);
-    }
-    false
-}
-
-fn is_abbreviation(t: &Token) -> bool {
-    lex().abbreviations.contains(t.w())
-        || t.norm.contains('.')
-        || (t.cap && t.norm.chars().count() <= 2)
-}
-
-/// The matching form of a word; borrowed when the word is already plain lower case, which
-/// most words in running Dutch text are.
-fn normalize(text: &str) -> Cow<'_, str> {
-    if text
-        .bytes()
-        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-'.".contains(&b))
-    {
-        return Cow::Borrowed(text);
-    }
-    Cow::Owned(normalize_owned(text))
-}
-
-fn normalize_owned(text: &str) -> String {
-    let mut out = String::with_capacity(text.len());
-    // Combining marks are dropped, so a decomposed `geëxposeerd` matches like a composed one.
-    for c in text
-        .chars()
-        .flat_map(char::to_lowercase)
-        .filter(|c| !is_combining(*c))
-    {
-        out.push(fold(c));
-    }
-    out
-}
-
-/// Folds the Latin diacritics of Dutch (and of names that occur in Dutch minutes) to their
-/// base letter, and typographic apostrophes and hyphens to plain ones.
-fn fold(c: char) -> char {
-    match c {
-        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
-        'ç' => 'c',
-        'è' | 'é' | 'ê' | 'ë' => 'e',
-        'ì' | 'í' | 'î' | 'ï' => 'i',
-        'ñ' => 'n',
-        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
-        'ù' | 'ú' | 'û' | 'ü' => 'u',
-        'ý' | 'ÿ' => 'y',
-        '’' => '\'',
-        '‐' | '‑' => '-',
-        other => other,
-    }
-}
 
 /// Whether the token is one of the space-separated words of `set` (`#` matches a number).
 fn in_set(t: &Token, set: &str) -> bool {
@@ -438,10 +270,6 @@ const fn words(w: &'static str) -> Head {
 }
 
 // --- shared word lists ------------------------------------------------------------------------
-
-/// Abbreviations whose full stop does not end a phrase.
-const ABBREVIATIONS: &str =
-    "dhr mevr mw mr drs dr ir ing prof ds ivm ca bijv evt resp jl wnd plv th chr joh ph nl";
 
 /// Possessives that tie a noun to one person: `zijn operatie`, `haar zwangerschap`.
 const POSS: &str = "zijn haar diens z'n d'r";
@@ -1315,7 +1143,6 @@ const RULES: &[Rule] = rules! {
 
 /// The word lists that functions (rather than rules) consult, as sets, built once.
 struct Lexicon {
-    abbreviations: HashSet<&'static str>,
     poss: HashSet<&'static str>,
     poss_zijn_lead: HashSet<&'static str>,
     honorifics: HashSet<&'static str>,
@@ -1336,7 +1163,6 @@ fn lex() -> &'static Lexicon {
     LEXICON.get_or_init(|| {
         let set = |list: &'static str| list.split_ascii_whitespace().collect();
         Lexicon {
-            abbreviations: set(ABBREVIATIONS),
             poss: set(POSS),
             poss_zijn_lead: set(POSS_ZIJN_LEAD),
             honorifics: set(HONORIFICS),
@@ -1399,17 +1225,21 @@ fn suffix_excluded(head: &Head, norm: &str) -> bool {
 // ---------------------------------------------------------------------------------------------
 
 /// Tries one rule on the head at token `i`; returns the matched token span.
-fn try_rule(rule: &Rule, toks: &[Token], sentence: &str, i: usize) -> Option<(usize, usize)> {
+fn try_rule(
+    rule: &Rule,
+    toks: &[Token],
+    text: &str,
+    sentence: &str,
+    i: usize,
+) -> Option<(usize, usize)> {
     // `SP` is a party; `sp` is not worth the risk.
-    if toks[i].norm == "sp" && &sentence[toks[i].range.clone()] != "SP" {
+    if toks[i].norm == "sp" && &text[toks[i].range.clone()] != "SP" {
         return None;
     }
     // `ALS` (the disease) and `MS` only in capitals in a sentence that is not all capitals;
     // `als` is the commonest word in Dutch.
     if matches!(toks[i].w(), "als" | "ms")
-        && !(sentence[toks[i].range.clone()]
-            .chars()
-            .all(char::is_uppercase)
+        && !(text[toks[i].range.clone()].chars().all(char::is_uppercase)
             && sentence.chars().any(char::is_lowercase))
     {
         return None;
@@ -1423,7 +1253,7 @@ fn try_rule(rule: &Rule, toks: &[Token], sentence: &str, i: usize) -> Option<(us
         Ctx::Any => true,
         Ctx::Absence => absence_near(toks, start, end),
         Ctx::NotCouncil => !council_near(toks, start, end),
-        Ctx::AgainstNamed => against_named_near(toks, sentence, start, end),
+        Ctx::AgainstNamed => against_named_near(toks, text, start, end),
     };
     ok.then_some((start, end))
 }
@@ -1922,7 +1752,7 @@ fn absence_near(toks: &[Token], start: usize, end: usize) -> bool {
 /// `tegen` with a named person (`tegen dhr. Kok`, `tegen de heer Kok`, `tegen hem`) before the
 /// phrase in the same clause, looking across the commas of an apposition but not across `;`
 /// or `:`, or right after the phrase (`onderzoek loopt tegen mevrouw Raven`).
-fn against_named_near(toks: &[Token], sentence: &str, start: usize, end: usize) -> bool {
+fn against_named_near(toks: &[Token], text: &str, start: usize, end: usize) -> bool {
     let names_after = |k: usize| {
         let mut n = k + 1;
         if toks.get(n).is_some_and(|t| t.norm == "de") {
@@ -1934,7 +1764,7 @@ fn against_named_near(toks: &[Token], sentence: &str, start: usize, end: usize) 
     let mut k = start;
     let mut steps = 0;
     while k > 0 && steps < 20 {
-        let gap = &sentence[toks[k - 1].range.end..toks[k].range.start];
+        let gap = &text[toks[k - 1].range.end..toks[k].range.start];
         if gap.contains([';', ':']) {
             break;
         }
@@ -1970,7 +1800,8 @@ const DEATH_WORDS: &str = "overleden overlijden overleed overlijdt gestorven sti
     herdenkt herdenken sterfgeval rouw rouwt rouwen levenloos overlijdensbericht afscheidsdienst \
     rouwdienst rouwregister stilte";
 
-fn death_notice_in(toks: &[Token]) -> bool {
+/// [`is_death_notice`] on the words of a sentence.
+pub fn death_notice_in(toks: &[Token]) -> bool {
     toks.iter().enumerate().any(|(k, t)| {
         let w = t.w();
         match w {
@@ -2659,7 +2490,6 @@ mod tests {
     /// Every word a rule or list names, for the tidiness test.
     fn all_listed_words() -> Vec<&'static str> {
         let mut lists: Vec<&'static str> = vec![
-            ABBREVIATIONS,
             POSS,
             POSS_ZIJN_LEAD,
             HONORIFICS,
@@ -2697,7 +2527,11 @@ mod tests {
     fn word_lists_are_in_matching_form() {
         // A listed word with a capital or a diacritic could never match a normalised token.
         for w in all_listed_words() {
-            assert_eq!(normalize(w), w, "{w:?} is not lower case and folded");
+            assert_eq!(
+                crate::nl::fold::fold(w),
+                w,
+                "{w:?} is not lower case and folded"
+            );
             assert!(
                 w == "#" || w.chars().all(|c| c.is_alphanumeric() || "-'.".contains(c)),
                 "{w:?}"
