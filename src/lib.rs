@@ -15,7 +15,6 @@ pub mod nl;
 pub mod parse;
 pub mod paths;
 pub mod people;
-pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;

@@ -4,8 +4,8 @@
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
+use crate::nl::privacy::{phrases_in, Category};
 use crate::people::{mentions, Resolution};
-use crate::privacy::phrases_in;
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -91,7 +91,7 @@ impl Rule for SpecialCategoryData {
                     let at = block.span.sub(cx.text, phrase.range.clone());
                     let who = crate::people::squash(cx.slice(&person.span));
                     out.push(
-                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, phrase.category.describe()))
+                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, describe(phrase.category)))
                             .subject(&who)
                             .related(person.span.clone(), "the person concerned")
                             .help(format!("leave this out of the public minutes (for example: {who} is met kennisgeving afwezig), or move it to a confidential annex")),
@@ -99,5 +99,18 @@ impl Rule for SpecialCategoryData {
                 }
             }
         }
+    }
+}
+
+/// The category in plain English, for the message (`health`, `criminal record`).
+fn describe(category: Category) -> &'static str {
+    match category {
+        Category::Health => "health",
+        Category::Religion => "religious belief",
+        Category::Ethnicity => "ethnic origin",
+        Category::PoliticalOpinion => "political opinion",
+        Category::UnionMembership => "trade-union membership",
+        Category::SexualOrientation => "sexual orientation",
+        Category::Criminal => "criminal record",
     }
 }
