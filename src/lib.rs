@@ -16,7 +16,6 @@ pub mod nl;
 pub mod parse;
 pub mod paths;
 pub mod people;
-pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;

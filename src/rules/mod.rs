@@ -91,6 +91,8 @@ pub struct Context<'a> {
     pub refs: Vec<PersonRef>,
     /// What the document shows of its structure, for the checks that need it.
     pub understood: Understood,
+    /// The text blocks of the body (`Document::text_blocks`), each tokenized once, in order.
+    pub blocks: Vec<crate::nl::tokens::BlockTokens<'a>>,
 }
 
 /// What the structure pass found, so that a check that needs something missing says so
@@ -109,7 +111,8 @@ impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let mut refs = Vec::new();
-        for block in doc.text_blocks() {
+        let text_blocks = doc.text_blocks();
+        for block in &text_blocks {
             if let Some(t) = text.get(block.range()) {
                 refs.extend(references(t, block.start()));
             }
@@ -138,12 +141,20 @@ impl<'a> Context<'a> {
             items: !doc.items.is_empty(),
         };
         let people = People::index(doc, text, config.roster(), &refs);
+        let blocks = text_blocks
+            .into_iter()
+            .map(|b| {
+                let t = text.get(b.range()).unwrap_or("");
+                crate::nl::tokens::BlockTokens::new(b, t)
+            })
+            .collect();
         Context {
             text,
             config,
             people,
             refs,
             understood,
+            blocks,
         }
     }
 
