@@ -1,5 +1,9 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
+pub mod fold;
+pub mod privacy;
+pub mod tokens;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
