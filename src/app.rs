@@ -114,17 +114,12 @@ pub fn run(cli: Cli) -> u8 {
             exit::OK
         }
         Command::Rules => {
-            io.out(&report::rules_table());
+            io.out(&report::rules_table(lang));
             exit::OK
         }
         Command::Explain { rule } => match rules::by_name(&rule) {
             Some(r) => {
-                io.out(&format!(
-                    "{} [{}]\n\n{}\n",
-                    r.name(),
-                    r.default_severity(),
-                    r.doc().trim_end()
-                ));
+                io.out(&report::explain(r, lang));
                 exit::OK
             }
             None => {

@@ -550,8 +550,8 @@ impl Config {
         if self.deselected.iter().any(|k| applies(k)) {
             return (None, "--ignore".into());
         }
-        if self.final_check && rule.name() == "publication/draft-marker" {
-            return (Some(Severity::Error), "--final".into());
+        if let Some(fin) = rule.final_severity().filter(|_| self.final_check) {
+            return (Some(fin), "--final".into());
         }
         (sev, from)
     }

@@ -56,8 +56,9 @@ fn document(source: &Source, reading: &input::Reading) -> model::Document {
 pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
     let reading = source.reading();
     let doc = document(source, &reading);
-    let cx = rules::Context::new(&doc, &reading.text, config);
-    let mut out = reader_notes(source, config, rules);
+    let mut cx = rules::Context::new(&doc, &reading.text, config);
+    cx.reader_notes = reader_notes(source);
+    let mut out = Vec::new();
     for rule in rules {
         let Some(severity) = config.severity(*rule) else {
             continue;
@@ -106,34 +107,17 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
     out
 }
 
-/// The reader's notes about a document (tracked changes not accepted) as findings of
-/// `publication/draft-marker`: like a concept marker, they are a hint while the minutes are
-/// a concept and an error with `--final`.
-fn reader_notes(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
-    let Some(rule) = rules
-        .iter()
-        .find(|r| r.name() == "publication/draft-marker")
-    else {
-        return Vec::new();
-    };
-    let Some(severity) = config.severity(*rule) else {
-        return Vec::new();
-    };
+/// The reader's notes about a document (tracked changes not accepted), on their lines.
+fn reader_notes(source: &Source) -> Vec<rules::ReaderNote> {
     source
         .notes()
         .iter()
         .map(|n| {
             let (range, _) = source.line_bounds(n.line);
-            Finding {
-                rule: rule.name(),
-                severity,
-                message: n.message.clone().into(),
+            rules::ReaderNote {
                 span: model::Span::new(range.start, range.end),
-                related: Vec::new(),
-                help: Some(n.help.clone().into()),
-                label: None,
-                cap: None,
-                subject: None,
+                message: n.message.clone().into(),
+                help: n.help.clone().into(),
             }
         })
         .collect()

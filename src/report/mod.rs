@@ -195,23 +195,48 @@ impl Counts {
 }
 
 /// The table `notulint rules` prints.
-pub fn rules_table() -> String {
+pub fn rules_table(lang: Lang) -> String {
     let mut s = String::new();
     let w = rules::all()
         .iter()
         .map(|r| r.name().len())
         .max()
         .unwrap_or(0);
+    let sw = rules::all()
+        .iter()
+        .map(|r| severity_word(r.default_severity(), lang).chars().count())
+        .max()
+        .unwrap_or(0);
     for r in rules::all() {
         s.push_str(&format!(
-            "{:w$}  {:7}  {}\n",
+            "{:w$}  {:sw$}  {}\n",
             r.name(),
-            r.default_severity().as_str(),
-            r.summary(),
-            w = w
+            severity_word(r.default_severity(), lang),
+            r.summary_in(lang),
+            w = w,
+            sw = sw
         ));
     }
     s
+}
+
+/// A severity as people read it: `error`, or `fout` in Dutch.
+pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    lang.text(match s {
+        Severity::Error => "severity.error",
+        Severity::Warning => "severity.warning",
+        Severity::Info => "severity.info",
+    })
+}
+
+/// `notulint explain RULE`: the rule's name, default severity and documentation.
+pub fn explain(rule: &dyn rules::Rule, lang: Lang) -> String {
+    format!(
+        "{} [{}]\n\n{}\n",
+        rule.name(),
+        severity_word(rule.default_severity(), lang),
+        rule.doc_in(lang).trim_end()
+    )
 }
 
 /// `docs/rules.md`: every rule's documentation, generated from the rule doc comments.

@@ -2,7 +2,7 @@
 
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
-use crate::messages::Message;
+use crate::messages::{Lang, Message};
 use crate::model::Document;
 use crate::msg;
 use crate::people::{references, speaker_label, People, PersonRef};
@@ -23,6 +23,15 @@ pub trait RuleMeta {
     fn default_severity(&self) -> Severity;
     /// The user documentation (Markdown), from the rule's doc comment.
     fn doc(&self) -> &'static str;
+    /// The user documentation in Dutch (`<name>.nl.md` beside the rule file).
+    fn doc_nl(&self) -> &'static str;
+    /// The user documentation in a language.
+    fn doc_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.doc(),
+            Lang::Nl => self.doc_nl(),
+        }
+    }
     /// The message id of the label under the text at fault (`listed again here`).
     fn label(&self) -> &'static str;
     /// The severity `--final` gives the rule, whatever its configured level: set for the
@@ -36,8 +45,16 @@ pub trait RuleMeta {
     }
     /// The first sentence of the doc under "What it finds", for tables.
     fn summary(&self) -> String {
-        let doc = self.doc();
-        let body = doc.split("## What it finds").nth(1).unwrap_or(doc);
+        self.summary_in(Lang::En)
+    }
+    /// The first sentence of the doc under its first heading, in a language.
+    fn summary_in(&self, lang: Lang) -> String {
+        let doc = self.doc_in(lang);
+        let heading = match lang {
+            Lang::En => "## What it finds",
+            Lang::Nl => "## Wat het vindt",
+        };
+        let body = doc.split(heading).nth(1).unwrap_or(doc);
         let line = body
             .lines()
             .map(str::trim)
@@ -56,7 +73,7 @@ pub trait Rule: RuleMeta + Sync {
 /// Declares a rule's unit struct and its `RuleMeta` from the doc comment.
 #[macro_export]
 macro_rules! declare_rule {
-    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr, label: $label:literal $(, final: $fin:expr)?;) => {
+    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr, label: $label:literal, nl: $nl:expr $(, final: $fin:expr)?;) => {
         $(#[doc = $doc])*
         pub struct $name;
         impl $crate::rules::RuleMeta for $name {
@@ -71,6 +88,9 @@ macro_rules! declare_rule {
             }
             fn label(&self) -> &'static str {
                 $label
+            }
+            fn doc_nl(&self) -> &'static str {
+                $nl
             }
             $(fn final_severity(&self) -> Option<$crate::finding::Severity> {
                 Some($fin)
@@ -93,6 +113,20 @@ pub struct Context<'a> {
     pub understood: Understood,
     /// The text blocks of the body (`Document::text_blocks`), each tokenized once, in order.
     pub blocks: Vec<crate::nl::tokens::BlockTokens<'a>>,
+    /// What the reader noticed about the file (tracked changes not accepted): the line, the
+    /// sentence and what to do.
+    pub reader_notes: Vec<ReaderNote>,
+}
+
+/// A reader's note about a document, on the line it concerns.
+#[derive(Debug, Clone)]
+pub struct ReaderNote {
+    /// The line.
+    pub span: crate::model::Span,
+    /// What the reader noticed.
+    pub message: Message,
+    /// What to do about it.
+    pub help: Message,
 }
 
 /// What the structure pass found, so that a check that needs something missing says so
@@ -155,6 +189,7 @@ impl<'a> Context<'a> {
             refs,
             understood,
             blocks,
+            reader_notes: Vec::new(),
         }
     }
 

@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Being mentioned (`wordt vervangen door`, `is met kennisgeving afwezig`) is not speaking
     /// and is not reported.
-    pub struct AbsenteeSpeaks => "attendance/absentee-speaks", Severity::Error, label: "absentee-speaks.label";
+    pub struct AbsenteeSpeaks => "attendance/absentee-speaks", Severity::Error, label: "absentee-speaks.label", nl: include_str!("absentee_speaks.nl.md");
 }
 
 impl Rule for AbsenteeSpeaks {

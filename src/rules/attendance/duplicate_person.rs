@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Two spellings of one name (`A. van der Kolk` and `A. v.d. Kolk`) are reported by
     /// `attendance/near-duplicate-person` instead.
-    pub struct DuplicatePerson => "attendance/duplicate-person", Severity::Error, label: "duplicate-person.label";
+    pub struct DuplicatePerson => "attendance/duplicate-person", Severity::Error, label: "duplicate-person.label", nl: include_str!("duplicate_person.nl.md");
 }
 
 impl Rule for DuplicatePerson {

@@ -25,7 +25,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Remove the extra comma, or fill in the name that is missing.
-    pub struct EmptyEntry => "attendance/empty-entry", Severity::Warning, label: "empty-entry.label";
+    pub struct EmptyEntry => "attendance/empty-entry", Severity::Warning, label: "empty-entry.label", nl: include_str!("empty_entry.nl.md");
 }
 
 impl Rule for EmptyEntry {

@@ -43,7 +43,7 @@ declare_rule! {
     /// ## Known limits
     /// Entries whose initials differ (`J. Jansen` and `P. Janssen`) are two people and are
     /// never reported.
-    pub struct NearDuplicatePerson => "attendance/near-duplicate-person", Severity::Warning, label: "near-duplicate-person.label";
+    pub struct NearDuplicatePerson => "attendance/near-duplicate-person", Severity::Warning, label: "near-duplicate-person.label", nl: include_str!("near_duplicate_person.nl.md");
 }
 
 impl Rule for NearDuplicatePerson {

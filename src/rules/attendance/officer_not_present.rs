@@ -30,7 +30,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Add the officer to the present list, or correct the name in the header.
-    pub struct OfficerNotPresent => "attendance/officer-not-present", Severity::Error, label: "officer-not-present.label";
+    pub struct OfficerNotPresent => "attendance/officer-not-present", Severity::Error, label: "officer-not-present.label", nl: include_str!("officer_not_present.nl.md");
 }
 
 impl Rule for OfficerNotPresent {

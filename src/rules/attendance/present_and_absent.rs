@@ -33,7 +33,7 @@ declare_rule! {
     /// ## Known limits
     /// Someone who left during the meeting is better written as present with an annotation
     /// (`(vanaf punt 3)`, `(afwezig bij punt 5)`); such annotations are not absences.
-    pub struct PresentAndAbsent => "attendance/present-and-absent", Severity::Error, label: "present-and-absent.label";
+    pub struct PresentAndAbsent => "attendance/present-and-absent", Severity::Error, label: "present-and-absent.label", nl: include_str!("present_and_absent.nl.md");
 }
 
 impl Rule for PresentAndAbsent {

@@ -35,7 +35,7 @@ declare_rule! {
     /// Add what was decided (`Besluit: ...`, `wordt vastgesteld`, `stemt in`), the
     /// conclusion (`Conclusie: ...`), the advice given, or that the item was deferred
     /// (`aangehouden`, `komt terug in de volgende vergadering`).
-    pub struct MissingDecision => "decisions/missing-decision", Severity::Warning, label: "missing-decision.label";
+    pub struct MissingDecision => "decisions/missing-decision", Severity::Warning, label: "missing-decision.label", nl: include_str!("missing_decision.nl.md");
 }
 
 impl Rule for MissingDecision {

@@ -36,7 +36,7 @@ declare_rule! {
     /// ## Known limits
     /// Death notices are not reported, nor documents marked `niet openbaar` or
     /// `vertrouwelijk`, nor health words about nobody in particular (`het ziekteverzuim`).
-    pub struct SpecialCategoryData => "privacy/special-category-data", Severity::Warning, label: "special-category-data.label";
+    pub struct SpecialCategoryData => "privacy/special-category-data", Severity::Warning, label: "special-category-data.label", nl: include_str!("special_category_data.nl.md");
 }
 
 impl Rule for SpecialCategoryData {

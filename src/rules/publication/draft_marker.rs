@@ -29,11 +29,16 @@ declare_rule! {
     ///
     /// ## Configuration
     /// `--final` raises this rule to an error; `[rules]` in `notulint.toml` sets it otherwise.
-    pub struct DraftMarker => "publication/draft-marker", Severity::Info, label: "draft-marker.label", final: Severity::Error;
+    pub struct DraftMarker => "publication/draft-marker", Severity::Info, label: "draft-marker.label", nl: include_str!("draft_marker.nl.md"), final: Severity::Error;
 }
 
 impl Rule for DraftMarker {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // What the reader noticed (tracked changes not accepted) is, like a concept marker,
+        // a hint while the minutes are a concept and an error with `--final`.
+        for n in &cx.reader_notes {
+            out.push(Finding::at(self, n.span.clone(), n.message.clone()).help(n.help.clone()));
+        }
         let mut lines: Vec<Span> = doc.title.iter().cloned().collect();
         // A running head: a line that is only the marker.
         lines.extend(

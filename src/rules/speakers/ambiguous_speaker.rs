@@ -27,7 +27,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Add the initials (or the first name) of the person who spoke.
-    pub struct AmbiguousSpeaker => "speakers/ambiguous-speaker", Severity::Warning, label: "ambiguous-speaker.label";
+    pub struct AmbiguousSpeaker => "speakers/ambiguous-speaker", Severity::Warning, label: "ambiguous-speaker.label", nl: include_str!("ambiguous_speaker.nl.md");
 }
 
 impl Rule for AmbiguousSpeaker {

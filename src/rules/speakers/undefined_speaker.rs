@@ -40,7 +40,7 @@ declare_rule! {
     /// ## Known limits
     /// People mentioned without speaking (`vervanger van dhr. Hofland`) are not checked, and
     /// a bare surname without a title is only recognised when it is an attendee's.
-    pub struct UndefinedSpeaker => "speakers/undefined-speaker", Severity::Error, label: "undefined-speaker.label";
+    pub struct UndefinedSpeaker => "speakers/undefined-speaker", Severity::Error, label: "undefined-speaker.label", nl: include_str!("undefined_speaker.nl.md");
 }
 
 impl Rule for UndefinedSpeaker {

@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Text wrapped over adjacent lines (no empty line between) is one paragraph and is never
     /// reported; headings, bullets and list fragments are left alone.
-    pub struct BrokenParagraph => "structure/broken-paragraph", Severity::Warning, label: "broken-paragraph.label";
+    pub struct BrokenParagraph => "structure/broken-paragraph", Severity::Warning, label: "broken-paragraph.label", nl: include_str!("broken_paragraph.nl.md");
 }
 
 impl Rule for BrokenParagraph {

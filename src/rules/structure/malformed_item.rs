@@ -25,7 +25,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Write the item in the same form as the others.
-    pub struct MalformedItem => "structure/malformed-item", Severity::Info, label: "malformed-item.label";
+    pub struct MalformedItem => "structure/malformed-item", Severity::Info, label: "malformed-item.label", nl: include_str!("malformed_item.nl.md");
 }
 
 impl Rule for MalformedItem {

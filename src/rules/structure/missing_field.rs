@@ -33,7 +33,7 @@ declare_rule! {
     /// ## Configuration
     /// `required-fields` in `notulint.toml` lists the fields to require (`datum`,
     /// `voorzitter`, `aanwezig`, `secretaris`, `tijd`, `locatie`, ...).
-    pub struct MissingField => "structure/missing-field", Severity::Error, label: "missing-field.label";
+    pub struct MissingField => "structure/missing-field", Severity::Error, label: "missing-field.label", nl: include_str!("missing_field.nl.md");
 }
 
 impl Rule for MissingField {

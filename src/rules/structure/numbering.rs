@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Items with a letter suffix (`5a`, `5b`) may share their number. The first item may
     /// carry any number.
-    pub struct Numbering => "structure/numbering", Severity::Warning, label: "numbering.label";
+    pub struct Numbering => "structure/numbering", Severity::Warning, label: "numbering.label", nl: include_str!("numbering.nl.md");
 }
 
 /// A label read as a position: the number (or letter ordinal) and whether a suffix follows.

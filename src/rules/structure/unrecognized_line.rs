@@ -21,7 +21,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Remove the line, or turn it into text.
-    pub struct UnrecognizedLine => "structure/unrecognized-line", Severity::Info, label: "unrecognized-line.label";
+    pub struct UnrecognizedLine => "structure/unrecognized-line", Severity::Info, label: "unrecognized-line.label", nl: include_str!("unrecognized_line.nl.md");
 }
 
 impl Rule for UnrecognizedLine {
