@@ -123,7 +123,8 @@ pub fn run(cli: Cli) -> u8 {
                 exit::OK
             }
             None => {
-                let hint = config::closest_rule(&rule)
+                let hint = rules::names()
+                    .closest(&rule)
                     .map(|r| format!(" (did you mean `{r}`?)"))
                     .unwrap_or_default();
                 io.err(&format!(
@@ -151,7 +152,7 @@ fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
             return exit::TROUBLE;
         }
     };
-    let config = Resolver::new(None, false, Overrides::default())
+    let config = Resolver::new(None, false, Overrides::default(), rules::names())
         .and_then(|mut r| r.for_path(&paths::absolute(path)))
         .unwrap_or_default();
     let out = if outline {
@@ -274,8 +275,9 @@ enum Mode {
 fn overrides(s: &SettingsArgs, io: &mut Streams) -> Option<Overrides> {
     for (list, what) in [(&s.select, "--select"), (&s.ignore, "--ignore")] {
         for key in list {
-            if !config::is_rule_or_group(key) {
-                let hint = config::closest_rule(key)
+            if !rules::names().is_rule_or_group(key) {
+                let hint = rules::names()
+                    .closest(key)
                     .map(|r| format!(" (did you mean `{r}`?)"))
                     .unwrap_or_default();
                 io.err(&format!(
@@ -296,7 +298,7 @@ fn overrides(s: &SettingsArgs, io: &mut Streams) -> Option<Overrides> {
 /// A resolver for the settings, or the configuration error rendered for standard error.
 fn resolver(s: &SettingsArgs, io: &mut Streams) -> Option<Resolver> {
     let o = overrides(s, io)?;
-    match Resolver::new(s.config.as_deref(), s.no_config, o) {
+    match Resolver::new(s.config.as_deref(), s.no_config, o, rules::names()) {
         Ok(r) => Some(r),
         Err(e) => {
             io.err(&config_error(&e));
@@ -335,7 +337,7 @@ fn report_lang(asked: Option<LangArg>, settings: Option<&SettingsArgs>) -> Lang 
             .ok()
             .and_then(|d| Config::discover(&d)),
     };
-    file.and_then(|p| Config::load(&p).ok())
+    file.and_then(|p| Config::load(&p, &rules::names()).ok())
         .and_then(|c| c.lang)
         .unwrap_or_else(Lang::from_env)
 }

@@ -4,7 +4,6 @@ use crate::finding::Severity;
 use crate::messages::Lang;
 use crate::model::FieldKind;
 use crate::people::{Roster, RosterMember};
-use crate::rules::{self, Rule};
 use crate::terms::Glossary;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
@@ -296,8 +295,8 @@ impl Config {
             .find(|p| p.is_file())
     }
 
-    /// Reads and checks a configuration file.
-    pub fn load(path: &Path) -> Result<Config, Box<ConfigError>> {
+    /// Reads and checks a configuration file; `rules` are the names its rule keys may use.
+    pub fn load(path: &Path, rules: &RuleNames) -> Result<Config, Box<ConfigError>> {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Box::new(ConfigError {
                 message: format!("cannot read the configuration {}: {e}", path.display()),
@@ -306,7 +305,7 @@ impl Config {
                 help: None,
             })
         })?;
-        let mut c = Config::parse(&path.display().to_string(), &text)?;
+        let mut c = Config::parse(&path.display().to_string(), &text, rules)?;
         c.path = Some(path.to_path_buf());
         c.root = Some(
             crate::paths::absolute(path)
@@ -316,8 +315,9 @@ impl Config {
         Ok(c)
     }
 
-    /// Parses configuration text; `name` names it in errors.
-    pub fn parse(name: &str, text: &str) -> Result<Config, Box<ConfigError>> {
+    /// Parses configuration text; `name` names it in errors, `rules` are the names its rule
+    /// keys may use.
+    pub fn parse(name: &str, text: &str, rules: &RuleNames) -> Result<Config, Box<ConfigError>> {
         let err = |message: String, span: Option<std::ops::Range<usize>>, help: Option<String>| {
             Box::new(ConfigError {
                 message,
@@ -406,12 +406,12 @@ impl Config {
         c.exclude = file.exclude.map(plain).unwrap_or_default();
         let known = |key: &Spanned<String>| -> Result<bool, Box<ConfigError>> {
             let k = key.get_ref();
-            if rules::by_name(k).is_some() {
+            if rules.is_rule(k) {
                 Ok(false)
-            } else if rules::all().iter().any(|r| r.group() == k.as_str()) {
+            } else if rules.is_group(k) {
                 Ok(true)
             } else {
-                let help = closest_rule(k).map(|r| format!("did you mean `{r}`?"));
+                let help = rules.closest(k).map(|r| format!("did you mean `{r}`?"));
                 Err(err(
                     format!("unknown rule or group `{k}`"),
                     Some(key.span()),
@@ -503,7 +503,7 @@ impl Config {
 
     /// The severity of a rule after defaults, configuration and the command line; `None`
     /// when off.
-    pub fn severity(&self, rule: &dyn Rule) -> Option<Severity> {
+    pub fn severity(&self, rule: &RuleLevels) -> Option<Severity> {
         self.resolve(rule).0
     }
 
@@ -512,9 +512,10 @@ impl Config {
     /// tables that match the file, then the command line (`--select` turns on even a rule
     /// the configuration turned off, `--ignore` turns off, `--final` makes a concept marker
     /// an error whatever its configured level).
-    pub fn resolve(&self, rule: &dyn Rule) -> (Option<Severity>, String) {
-        let applies = |k: &str| k == rule.name() || k == rule.group();
-        let mut sev = Some(rule.default_severity());
+    pub fn resolve(&self, rule: &RuleLevels) -> (Option<Severity>, String) {
+        let group = rule.name.split('/').next().unwrap_or("");
+        let applies = |k: &str| k == rule.name || k == group;
+        let mut sev = Some(rule.default);
         let mut from = "default".to_string();
         let file = self
             .path
@@ -540,7 +541,7 @@ impl Config {
         if let Some(sel) = &self.selected {
             if sel.iter().any(|k| applies(k)) {
                 if sev.is_none() {
-                    sev = Some(rule.default_severity());
+                    sev = Some(rule.default);
                 }
                 from = "--select".into();
             } else {
@@ -550,7 +551,7 @@ impl Config {
         if self.deselected.iter().any(|k| applies(k)) {
             return (None, "--ignore".into());
         }
-        if let Some(fin) = rule.final_severity().filter(|_| self.final_check) {
+        if let Some(fin) = rule.on_final.filter(|_| self.final_check) {
             return (Some(fin), "--final".into());
         }
         (sev, from)
@@ -609,25 +610,53 @@ impl Config {
     }
 }
 
-/// Whether `key` names a rule or a group of rules.
-pub fn is_rule_or_group(key: &str) -> bool {
-    rules::by_name(key).is_some() || rules::all().iter().any(|r| r.group() == key)
+/// What configuration needs to know of a rule to decide its severity: given by the rule, so
+/// that configuration imports no rule.
+#[derive(Debug, Clone, Copy)]
+pub struct RuleLevels {
+    /// The rule's name, `group/what-is-wrong`.
+    pub name: &'static str,
+    /// Its severity when nothing else says.
+    pub default: Severity,
+    /// Its severity under `--final`, for the rules about what must not be published.
+    pub on_final: Option<Severity>,
+}
+
+/// The rule names configuration keys may use (and their groups), given by the caller.
+#[derive(Debug, Clone, Default)]
+pub struct RuleNames(pub Vec<&'static str>);
+
+impl RuleNames {
+    /// Whether `key` is a rule's full name.
+    pub fn is_rule(&self, key: &str) -> bool {
+        self.0.contains(&key)
+    }
+
+    /// Whether `key` is a group of rules (`attendance`).
+    pub fn is_group(&self, key: &str) -> bool {
+        self.0.iter().any(|n| n.split('/').next() == Some(key))
+    }
+
+    /// Whether `key` names a rule or a group of rules.
+    pub fn is_rule_or_group(&self, key: &str) -> bool {
+        self.is_rule(key) || self.is_group(key)
+    }
+
+    /// The rule or group name closest to a misspelt one.
+    pub fn closest(&self, key: &str) -> Option<String> {
+        let mut names: Vec<&str> = self.0.clone();
+        names.extend(self.0.iter().filter_map(|n| n.split('/').next()));
+        names
+            .into_iter()
+            .map(|n| (strsim::jaro_winkler(n, key), n))
+            .filter(|(s, _)| *s > 0.8)
+            .max_by(|a, b| a.0.total_cmp(&b.0))
+            .map(|(_, n)| n.to_string())
+    }
 }
 
 /// The commented configuration `notulint init` writes.
 pub const STARTER: &str = include_str!("data/notulint.starter.toml");
-
-/// The rule or group name closest to a misspelt one.
-pub fn closest_rule(key: &str) -> Option<String> {
-    let mut names: Vec<String> = rules::all().iter().map(|r| r.name().to_string()).collect();
-    names.extend(rules::all().iter().map(|r| r.group().to_string()));
-    names
-        .into_iter()
-        .map(|n| (strsim::jaro_winkler(&n, key), n))
-        .filter(|(s, _)| *s > 0.8)
-        .max_by(|a, b| a.0.total_cmp(&b.0))
-        .map(|(_, n)| n)
-}
 
 /// What the command line says about rules, applied on top of every configuration file in
 /// one place ([`Resolver`]).
@@ -737,6 +766,8 @@ pub struct Resolver {
     /// Configuration file → loaded.
     loaded: BTreeMap<PathBuf, Arc<Config>>,
     default: Arc<Config>,
+    /// The rule names configuration keys may use.
+    rules: RuleNames,
 }
 
 impl Resolver {
@@ -745,13 +776,14 @@ impl Resolver {
         config: Option<&Path>,
         none: bool,
         overrides: Overrides,
+        rules: RuleNames,
     ) -> Result<Self, Box<ConfigError>> {
         let mut default = Config::default();
         overrides.apply(&mut default);
         let fixed = match (config, none) {
             (_, true) => Some(Arc::new(default.clone())),
             (Some(p), false) => {
-                let mut c = Config::load(p)?;
+                let mut c = Config::load(p, &rules)?;
                 overrides.apply(&mut c);
                 Some(Arc::new(c))
             }
@@ -763,6 +795,7 @@ impl Resolver {
             by_dir: Default::default(),
             loaded: BTreeMap::new(),
             default: Arc::new(default),
+            rules,
         })
     }
 
@@ -783,7 +816,7 @@ impl Resolver {
                 if let Some(c) = self.loaded.get(&p) {
                     return Ok(c.clone());
                 }
-                let mut c = Config::load(&p)?;
+                let mut c = Config::load(&p, &self.rules)?;
                 self.overrides.apply(&mut c);
                 let c = Arc::new(c);
                 self.loaded.insert(p, c.clone());

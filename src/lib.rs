@@ -60,7 +60,7 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
     cx.reader_notes = reader_notes(source);
     let mut out = Vec::new();
     for rule in rules {
-        let Some(severity) = config.severity(*rule) else {
+        let Some(severity) = rules::severity(config, *rule) else {
             continue;
         };
         let start = out.len();

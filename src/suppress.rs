@@ -69,7 +69,8 @@ pub fn unused(
             continue;
         }
         let runs = crate::rules::all().iter().any(|r| {
-            (r.name() == entry.rule || r.group() == entry.rule) && config.severity(*r).is_some()
+            (r.name() == entry.rule || r.group() == entry.rule)
+                && crate::rules::severity(config, *r).is_some()
         });
         if !runs {
             continue;
@@ -130,6 +131,7 @@ mod tests {
         let c = Config::parse(
             "notulint.toml",
             "[[ignore]]\npath = \"2018/*.txt\"\nrule = \"attendance/duplicate-person\"\nsubject = \"S. Schelberg\"\nreason = \"published\"\n\n[[ignore]]\npath = \"archief/**\"\nrule = \"text\"\nreason = \"old spelling\"\n",
+            &crate::rules::names(),
         )
         .expect("valid");
         let fs = vec![

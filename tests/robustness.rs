@@ -682,7 +682,7 @@ fn a_roster_of_ten_thousand_is_prepared_once() {
         .iter()
         .map(|n| format!("[[roster]]\nname = \"{n}\"\n"))
         .collect();
-    let config = Config::parse("notulint.toml", &roster).unwrap();
+    let config = Config::parse("notulint.toml", &roster, &notulint::rules::names()).unwrap();
     assert!(std::sync::Arc::ptr_eq(&config.roster(), &config.roster()));
     let doc = "Datum: 9 juli 2018\nVoorzitter: S. Schelberg\nAanwezig: S. Schelberg\n\n\
                1. Opening\nDhr. Naam7 geeft aan dat het goed is.\nDhr. Naam8x zegt iets.\n";

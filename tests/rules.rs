@@ -37,7 +37,7 @@ fn rule_name(path: &Path) -> String {
 fn config_for(path: &Path) -> Config {
     let toml = path.with_extension("toml");
     if toml.exists() {
-        Config::load(&toml).expect("fixture configuration is valid")
+        Config::load(&toml, &rules::names()).expect("fixture configuration is valid")
     } else {
         Config::default()
     }

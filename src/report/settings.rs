@@ -100,7 +100,7 @@ pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict) -> Stri
         .max()
         .unwrap_or(0);
     for r in rules::all() {
-        let (sev, from) = config.resolve(*r);
+        let (sev, from) = config.resolve(&rules::levels(*r));
         let level = sev.map_or("off", |s| s.as_str());
         let _ = writeln!(s, "  {:<w$} = {level:<7} # {from}", r.name());
     }

@@ -1,6 +1,6 @@
 //! The `Rule` trait, `RuleMeta`, and the one list of all rules.
 
-use crate::config::Config;
+use crate::config::{Config, RuleLevels, RuleNames};
 use crate::finding::{Finding, Severity};
 use crate::messages::{Lang, Message};
 use crate::model::Document;
@@ -236,6 +236,25 @@ pub fn all() -> &'static [&'static dyn Rule] {
         &structure::unrecognized_line::UnrecognizedLine,
         &text::term_spelling::TermSpelling,
     ]
+}
+
+/// The names of every rule, for configuration to check its keys against.
+pub fn names() -> RuleNames {
+    RuleNames(all().iter().map(|r| r.name()).collect())
+}
+
+/// What configuration needs to decide a rule's severity.
+pub fn levels(rule: &dyn Rule) -> RuleLevels {
+    RuleLevels {
+        name: rule.name(),
+        default: rule.default_severity(),
+        on_final: rule.final_severity(),
+    }
+}
+
+/// The severity of a rule under a configuration; `None` when off.
+pub fn severity(config: &Config, rule: &dyn Rule) -> Option<Severity> {
+    config.severity(&levels(rule))
 }
 
 /// The rule with this exact name.
