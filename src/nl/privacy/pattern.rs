@@ -13,9 +13,12 @@ pub(super) fn in_set(t: &Token, set: &str) -> bool {
         .any(|w| w == t.norm || (w == "#" && is_number(&t.norm)))
 }
 
-/// The alternatives of a `|`-separated list of word sequences, each as its words.
+/// The alternatives of a list of word sequences, separated by `|` or written one a line, each
+/// as its words.
 pub(super) fn alternatives(alts: &str) -> impl Iterator<Item = std::str::SplitAsciiWhitespace<'_>> {
-    alts.split('|').map(str::split_ascii_whitespace)
+    alts.split(['|', '\n'])
+        .filter(|a| !a.trim().is_empty())
+        .map(str::split_ascii_whitespace)
 }
 
 /// Whether the words of `alt` stand at tokens `from..`, ignoring the gaps between them.

@@ -657,7 +657,7 @@ fn all_listed_words() -> Vec<&'static str> {
     }
     lists
         .iter()
-        .flat_map(|l| l.split(['|', ' ']))
+        .flat_map(|l| l.split(|c: char| c == '|' || c.is_ascii_whitespace()))
         .filter(|w| !w.is_empty())
         .collect()
 }
