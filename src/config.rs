@@ -2,9 +2,9 @@
 
 use crate::finding::Severity;
 use crate::model::FieldKind;
+use crate::nl::terms::Glossary;
 use crate::people::{Roster, RosterMember};
 use crate::rules::{self, Rule};
-use crate::terms::Glossary;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;

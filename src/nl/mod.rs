@@ -1,5 +1,8 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
+pub mod dates;
+pub mod terms;
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 

@@ -1,9 +1,9 @@
 //! `structure/invalid-date`: a date that cannot exist, or a weekday that does not match.
 
-use crate::datetime::check_dates;
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, FieldKind, Span};
+use crate::nl::dates::check_dates;
 use crate::rules::{Context, Rule};
 
 declare_rule! {

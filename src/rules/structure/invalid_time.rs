@@ -1,9 +1,9 @@
 //! `structure/invalid-time`: a time that cannot be read, or a meeting that ends before it starts.
 
-use crate::datetime::check_times;
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, FieldKind, Span};
+use crate::nl::dates::check_times;
 use crate::rules::{Context, Rule};
 
 declare_rule! {

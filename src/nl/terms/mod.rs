@@ -27,11 +27,11 @@ use unicode_normalization::char::is_combining_mark;
 use unicode_normalization::{is_nfc_quick, IsNormalized, UnicodeNormalization};
 
 /// The built-in glossary: one term a line, lower case unless a proper noun.
-const BUILTIN_GLOSSARY: &str = include_str!("data/glossary.txt");
+const BUILTIN_GLOSSARY: &str = include_str!("../data/glossary.txt");
 /// Words that look like a near miss of a term but are right (see the file's own comment).
-const KNOWN_WORDS: &str = include_str!("data/known-words.txt");
+const KNOWN_WORDS: &str = include_str!("../data/known-words.txt");
 /// OpenTaal's word list, lower-cased, as an `fst::Map` from word to flags (see `tools/wordlist`).
-static WORD_LIST: &[u8] = include_bytes!("data/nl-words.fst");
+static WORD_LIST: &[u8] = include_bytes!("../data/nl-words.fst");
 /// Word-list flag: the list has the word in lower case, so it is an ordinary word.
 const COMMON_WORD: u64 = 1;
 
@@ -151,7 +151,7 @@ impl std::hash::Hasher for Fnv {
 }
 
 impl Glossary {
-    /// The built-in glossary (include_str!("data/glossary.txt")) and word list (include_bytes!("data/nl-words.fst")).
+    /// The built-in glossary (`nl/data/glossary.txt`) and word list (`nl/data/nl-words.fst`).
     pub fn builtin() -> &'static Glossary {
         static BUILTIN: OnceLock<Glossary> = OnceLock::new();
         BUILTIN.get_or_init(|| Glossary::new(BUILTIN_GLOSSARY.lines()))
