@@ -2,6 +2,8 @@
 
 pub mod dates;
 pub mod terms;
+#[cfg(test)]
+mod tidy;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;
