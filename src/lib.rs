@@ -9,12 +9,12 @@ pub mod config;
 pub mod finding;
 pub mod fix;
 pub mod input;
+pub mod messages;
 pub mod model;
 pub mod nl;
 pub mod parse;
 pub mod paths;
 pub mod people;
-pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;
@@ -22,6 +22,7 @@ pub mod suppress;
 
 pub use config::Config;
 pub use finding::{Finding, Severity};
+pub use messages::{Lang, Message};
 pub use source::Source;
 
 /// Checks one document with every rule the configuration enables.
@@ -53,8 +54,9 @@ fn document(source: &Source, reading: &input::Reading) -> model::Document {
 pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
     let reading = source.reading();
     let doc = document(source, &reading);
-    let cx = rules::Context::new(&doc, &reading.text, config);
-    let mut out = reader_notes(source, config, rules);
+    let mut cx = rules::Context::new(&doc, &reading.text, config);
+    cx.reader_notes = reader_notes(source);
+    let mut out = Vec::new();
     for rule in rules {
         let Some(severity) = config.severity(*rule) else {
             continue;
@@ -73,10 +75,10 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
     if source.encoding != input::decode::Encoding::Utf8 || source.cr_line_ends {
         let how = match (source.encoding, source.cr_line_ends) {
             (e, true) if e != input::decode::Encoding::Utf8 => {
-                format!("read as {} with lone CR line ends", e.name())
+                msg!("encoding.lone-cr-and", encoding = e.name())
             }
-            (_, true) => "read with lone CR line ends as line breaks".to_string(),
-            (e, false) => format!("the file is not UTF-8; read as {}", e.name()),
+            (_, true) => msg!("encoding.lone-cr"),
+            (e, false) => msg!("encoding.not-utf8", encoding = e.name()),
         };
         out.insert(
             0,
@@ -86,9 +88,8 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
                 message: how,
                 span: model::Span::new(0, 0),
                 related: Vec::new(),
-                help: Some(
-                    "save the file as UTF-8 to be sure every character is read as meant".into(),
-                ),
+                help: Some(msg!("encoding.help")),
+                label: Some(msg!("label.here")),
                 cap: None,
                 subject: None,
             },
@@ -104,33 +105,17 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
     out
 }
 
-/// The reader's notes about a document (tracked changes not accepted) as findings of
-/// `publication/draft-marker`: like a concept marker, they are a hint while the minutes are
-/// a concept and an error with `--final`.
-fn reader_notes(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) -> Vec<Finding> {
-    let Some(rule) = rules
-        .iter()
-        .find(|r| r.name() == "publication/draft-marker")
-    else {
-        return Vec::new();
-    };
-    let Some(severity) = config.severity(*rule) else {
-        return Vec::new();
-    };
+/// The reader's notes about a document (tracked changes not accepted), on their lines.
+fn reader_notes(source: &Source) -> Vec<rules::ReaderNote> {
     source
         .notes()
         .iter()
         .map(|n| {
             let (range, _) = source.line_bounds(n.line);
-            Finding {
-                rule: rule.name(),
-                severity,
-                message: n.message.clone(),
+            rules::ReaderNote {
                 span: model::Span::new(range.start, range.end),
-                related: Vec::new(),
-                help: Some(n.help.clone()),
-                cap: None,
-                subject: None,
+                message: n.message.clone().into(),
+                help: n.help.clone().into(),
             }
         })
         .collect()

@@ -57,9 +57,9 @@ fn every_rule_fixture_matches_its_snapshot() {
         // The fixture's rule runs even where configuration would turn it off.
         config.levels.clear();
         let findings = check_with(&source, &config, &[rule]);
-        let rendered = human::render_file(&handler, &shown, &source, &findings);
+        let rendered = human::render_file(&handler, &shown, &source, &findings, notulint::Lang::En);
         let report = FileReport::checked(shown.clone(), &source, findings);
-        let mut out = concise::render(std::slice::from_ref(&report));
+        let mut out = concise::render(std::slice::from_ref(&report), notulint::Lang::En);
         out.push_str("\n----\n\n");
         out.push_str(&rendered);
         insta::assert_snapshot!(name.replace('/', "__"), out);
@@ -122,5 +122,46 @@ fn every_rule_has_a_fixture_a_catalogue_name_and_documentation() {
                 r.name()
             );
         }
+        // The Dutch documentation has the counterpart of every English heading, in order,
+        // and the same examples.
+        let pairs = [
+            ("## What it finds", "## Wat het vindt"),
+            ("## Why it matters", "## Waarom het ertoe doet"),
+            ("## Example", "## Voorbeeld"),
+            ("## How to fix", "## Zo los je het op"),
+            ("## Configuration", "## Instellen"),
+            ("## Known limits", "## Grenzen"),
+        ];
+        let headings = |doc: &'static str| -> Vec<&'static str> {
+            doc.lines()
+                .map(str::trim)
+                .filter(|l| l.starts_with("## "))
+                .collect()
+        };
+        let (en, nl) = (headings(r.doc()), headings(r.doc_nl()));
+        let expected: Vec<&str> = en
+            .iter()
+            .map(|h| pairs.iter().find(|(e, _)| e == h).map_or("?", |(_, n)| *n))
+            .collect();
+        assert_eq!(nl, expected, "{}: Dutch headings", r.name());
+        let blocks = |doc: &str| -> Vec<String> {
+            let unindented: Vec<&str> = doc
+                .lines()
+                .map(|l| l.strip_prefix(' ').unwrap_or(l))
+                .collect();
+            unindented
+                .join("\n")
+                .split("```")
+                .skip(1)
+                .step_by(2)
+                .map(str::to_string)
+                .collect()
+        };
+        assert_eq!(
+            blocks(r.doc_nl()),
+            blocks(r.doc()),
+            "{}: the Dutch examples differ",
+            r.name()
+        );
     }
 }

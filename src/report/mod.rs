@@ -14,7 +14,9 @@ pub mod statistics;
 pub mod visible;
 
 use crate::finding::{Finding, Severity};
+use crate::messages::Lang;
 use crate::model::Span;
+use crate::msg;
 use crate::rules;
 use crate::source::Source;
 use std::time::Duration;
@@ -168,22 +170,24 @@ impl Counts {
     }
 
     /// `Checked 3 files in 0.02s: 5 errors, 4 warnings, 1 hint.`
-    pub fn summary(&self, elapsed: Duration) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut s = format!(
-            "Checked {} in {:.2}s: {}, {}, {}",
-            plural(self.files, "file", "files"),
-            elapsed.as_secs_f64(),
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
-            plural(self.infos, "hint", "hints"),
+    pub fn summary(&self, elapsed: Duration, lang: Lang) -> String {
+        let m = msg!(
+            "summary.checked",
+            files = msg!("summary.files", n = self.files),
+            seconds = format!("{:.2}", elapsed.as_secs_f64()),
+            errors = msg!("summary.errors", n = self.errors),
+            warnings = msg!("summary.warnings", n = self.warnings),
+            hints = msg!("summary.hints", n = self.infos),
         );
+        let mut s = m.render(lang);
         if self.failed > 0 {
-            s.push_str(&format!(
-                "; {} could not be read",
-                plural(self.failed, "file", "files")
-            ));
+            s.push_str(
+                &msg!(
+                    "summary.unreadable",
+                    files = msg!("summary.files", n = self.failed)
+                )
+                .render(lang),
+            );
         }
         s.push('.');
         s
@@ -191,23 +195,48 @@ impl Counts {
 }
 
 /// The table `notulint rules` prints.
-pub fn rules_table() -> String {
+pub fn rules_table(lang: Lang) -> String {
     let mut s = String::new();
     let w = rules::all()
         .iter()
         .map(|r| r.name().len())
         .max()
         .unwrap_or(0);
+    let sw = rules::all()
+        .iter()
+        .map(|r| severity_word(r.default_severity(), lang).chars().count())
+        .max()
+        .unwrap_or(0);
     for r in rules::all() {
         s.push_str(&format!(
-            "{:w$}  {:7}  {}\n",
+            "{:w$}  {:sw$}  {}\n",
             r.name(),
-            r.default_severity().as_str(),
-            r.summary(),
-            w = w
+            severity_word(r.default_severity(), lang),
+            r.summary_in(lang),
+            w = w,
+            sw = sw
         ));
     }
     s
+}
+
+/// A severity as people read it: `error`, or `fout` in Dutch.
+pub fn severity_word(s: Severity, lang: Lang) -> &'static str {
+    lang.text(match s {
+        Severity::Error => "severity.error",
+        Severity::Warning => "severity.warning",
+        Severity::Info => "severity.info",
+    })
+}
+
+/// `notulint explain RULE`: the rule's name, default severity and documentation.
+pub fn explain(rule: &dyn rules::Rule, lang: Lang) -> String {
+    format!(
+        "{} [{}]\n\n{}\n",
+        rule.name(),
+        severity_word(rule.default_severity(), lang),
+        rule.doc_in(lang).trim_end()
+    )
 }
 
 /// `docs/rules.md`: every rule's documentation, generated from the rule doc comments.

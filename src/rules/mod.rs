@@ -2,7 +2,9 @@
 
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
+use crate::messages::{Lang, Message};
 use crate::model::Document;
+use crate::msg;
 use crate::people::{references, speaker_label, People, PersonRef};
 
 pub mod attendance;
@@ -21,14 +23,38 @@ pub trait RuleMeta {
     fn default_severity(&self) -> Severity;
     /// The user documentation (Markdown), from the rule's doc comment.
     fn doc(&self) -> &'static str;
+    /// The user documentation in Dutch (`<name>.nl.md` beside the rule file).
+    fn doc_nl(&self) -> &'static str;
+    /// The user documentation in a language.
+    fn doc_in(&self, lang: Lang) -> &'static str {
+        match lang {
+            Lang::En => self.doc(),
+            Lang::Nl => self.doc_nl(),
+        }
+    }
+    /// The message id of the label under the text at fault (`listed again here`).
+    fn label(&self) -> &'static str;
+    /// The severity `--final` gives the rule, whatever its configured level: set for the
+    /// rules about what must not be published.
+    fn final_severity(&self) -> Option<Severity> {
+        None
+    }
     /// The rule's group: the part before the slash.
     fn group(&self) -> &'static str {
         self.name().split('/').next().unwrap_or("")
     }
     /// The first sentence of the doc under "What it finds", for tables.
     fn summary(&self) -> String {
-        let doc = self.doc();
-        let body = doc.split("## What it finds").nth(1).unwrap_or(doc);
+        self.summary_in(Lang::En)
+    }
+    /// The first sentence of the doc under its first heading, in a language.
+    fn summary_in(&self, lang: Lang) -> String {
+        let doc = self.doc_in(lang);
+        let heading = match lang {
+            Lang::En => "## What it finds",
+            Lang::Nl => "## Wat het vindt",
+        };
+        let body = doc.split(heading).nth(1).unwrap_or(doc);
         let line = body
             .lines()
             .map(str::trim)
@@ -47,7 +73,7 @@ pub trait Rule: RuleMeta + Sync {
 /// Declares a rule's unit struct and its `RuleMeta` from the doc comment.
 #[macro_export]
 macro_rules! declare_rule {
-    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr;) => {
+    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr, label: $label:literal, nl: $nl:expr $(, final: $fin:expr)?;) => {
         $(#[doc = $doc])*
         pub struct $name;
         impl $crate::rules::RuleMeta for $name {
@@ -60,6 +86,15 @@ macro_rules! declare_rule {
             fn doc(&self) -> &'static str {
                 concat!($($doc, "\n"),*)
             }
+            fn label(&self) -> &'static str {
+                $label
+            }
+            fn doc_nl(&self) -> &'static str {
+                $nl
+            }
+            $(fn final_severity(&self) -> Option<$crate::finding::Severity> {
+                Some($fin)
+            })?
         }
     };
 }
@@ -76,6 +111,22 @@ pub struct Context<'a> {
     pub refs: Vec<PersonRef>,
     /// What the document shows of its structure, for the checks that need it.
     pub understood: Understood,
+    /// The text blocks of the body (`Document::text_blocks`), each tokenized once, in order.
+    pub blocks: Vec<crate::nl::tokens::BlockTokens<'a>>,
+    /// What the reader noticed about the file (tracked changes not accepted): the line, the
+    /// sentence and what to do.
+    pub reader_notes: Vec<ReaderNote>,
+}
+
+/// A reader's note about a document, on the line it concerns.
+#[derive(Debug, Clone)]
+pub struct ReaderNote {
+    /// The line.
+    pub span: crate::model::Span,
+    /// What the reader noticed.
+    pub message: Message,
+    /// What to do about it.
+    pub help: Message,
 }
 
 /// What the structure pass found, so that a check that needs something missing says so
@@ -94,7 +145,8 @@ impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let mut refs = Vec::new();
-        for block in doc.text_blocks() {
+        let text_blocks = doc.text_blocks();
+        for block in &text_blocks {
             if let Some(t) = text.get(block.range()) {
                 refs.extend(references(t, block.start()));
             }
@@ -123,25 +175,34 @@ impl<'a> Context<'a> {
             items: !doc.items.is_empty(),
         };
         let people = People::index(doc, text, config.roster(), &refs);
+        let blocks = text_blocks
+            .into_iter()
+            .map(|b| {
+                let t = text.get(b.range()).unwrap_or("");
+                crate::nl::tokens::BlockTokens::new(b, t)
+            })
+            .collect();
         Context {
             text,
             config,
             people,
             refs,
             understood,
+            blocks,
+            reader_notes: Vec::new(),
         }
     }
 
     /// What could not be checked in this document, and why: one sentence each.
-    pub fn notes(&self) -> Vec<&'static str> {
+    pub fn notes(&self) -> Vec<Message> {
         let mut out = Vec::new();
         if self.understood.attendance_counted {
-            out.push("attendance is only counted, not named: speakers and officers are not checked against it");
+            out.push(msg!("note.attendance-counted"));
         } else if !self.understood.attendees_named {
-            out.push("no list of those present found: speakers and officers are not checked");
+            out.push(msg!("note.no-present-list"));
         }
         if !self.understood.items {
-            out.push("no agenda items found: decisions and numbering are not checked");
+            out.push(msg!("note.no-items"));
         }
         out
     }

@@ -1,9 +1,9 @@
 //! `publication/draft-marker`: a concept marker left in a document about to be published.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Span};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -29,11 +29,16 @@ declare_rule! {
     ///
     /// ## Configuration
     /// `--final` raises this rule to an error; `[rules]` in `notulint.toml` sets it otherwise.
-    pub struct DraftMarker => "publication/draft-marker", Severity::Info;
+    pub struct DraftMarker => "publication/draft-marker", Severity::Info, label: "draft-marker.label", nl: include_str!("draft_marker.nl.md"), final: Severity::Error;
 }
 
 impl Rule for DraftMarker {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+        // What the reader noticed (tracked changes not accepted) is, like a concept marker,
+        // a hint while the minutes are a concept and an error with `--final`.
+        for n in &cx.reader_notes {
+            out.push(Finding::at(self, n.span.clone(), n.message.clone()).help(n.help.clone()));
+        }
         let mut lines: Vec<Span> = doc.title.iter().cloned().collect();
         // A running head: a line that is only the marker.
         lines.extend(
@@ -62,13 +67,9 @@ impl Rule for DraftMarker {
             let span = line.sub(cx.text, at..end);
             let marker = cx.slice(&span).to_string();
             out.push(
-                Finding::at(
-                    self,
-                    span,
-                    format!("the document is still marked '{marker}'"),
-                )
-                .subject(&marker)
-                .help("remove the concept marker before the minutes are published"),
+                Finding::at(self, span, msg!("draft-marker.message", marker = &marker))
+                    .subject(&marker)
+                    .help(msg!("draft-marker.help")),
             );
         }
     }
