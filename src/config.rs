@@ -3,8 +3,8 @@
 use crate::finding::Severity;
 use crate::messages::Lang;
 use crate::model::FieldKind;
+use crate::nl::terms::Glossary;
 use crate::people::{Roster, RosterMember};
-use crate::terms::Glossary;
 use miette::{Diagnostic, NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;

@@ -6,7 +6,6 @@ pub mod app;
 pub mod baseline;
 pub mod cli;
 pub mod config;
-pub mod datetime;
 pub mod finding;
 pub mod fix;
 pub mod input;
@@ -20,7 +19,6 @@ pub mod report;
 pub mod rules;
 pub mod source;
 pub mod suppress;
-pub mod terms;
 
 pub use config::Config;
 pub use finding::{Finding, Severity};
@@ -48,7 +46,7 @@ fn document(source: &Source, reading: &input::Reading) -> model::Document {
         .path
         .file_stem()
         .and_then(|s| s.to_str())
-        .and_then(datetime::date_in_name);
+        .and_then(nl::dates::date_in_name);
     doc
 }
 

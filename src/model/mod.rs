@@ -484,7 +484,7 @@ impl Document {
     pub fn meeting_date(&self, text: &str) -> Option<(DateSource, Span)> {
         let date_in = |span: &Span| {
             let t = text.get(span.range())?;
-            crate::datetime::find_dates(t)
+            crate::nl::dates::find_dates(t)
                 .first()
                 .map(|r| Span::new(span.start() + r.start, span.start() + r.end))
         };

@@ -1,7 +1,11 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
+pub mod dates;
 pub mod fold;
 pub mod privacy;
+pub mod terms;
+#[cfg(test)]
+mod tidy;
 pub mod tokens;
 
 use std::collections::HashSet;

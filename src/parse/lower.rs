@@ -217,7 +217,7 @@ impl<'t> Builder<'t> {
             .is_some_and(|p| p.kind == FieldKind::Date)
         {
             let raw = self.text[line_span.range()].trim();
-            let dates = crate::datetime::find_dates(raw);
+            let dates = crate::nl::dates::find_dates(raw);
             if dates.first().is_some_and(|d| {
                 raw[..d.start].split_whitespace().count() <= 1 && raw.len() - d.end <= 20
             }) {
@@ -1621,12 +1621,12 @@ impl<'t> Builder<'t> {
             return false;
         }
         // `Verslag Algemene Ledenvergadering op 11 mei 2023` before any item: a subtitle.
-        if self.doc.items.is_empty() && !crate::datetime::find_dates(t).is_empty() {
+        if self.doc.items.is_empty() && !crate::nl::dates::find_dates(t).is_empty() {
             return false;
         }
         // `De raad kwam op donderdag 8` / `november 2018 bijeen`: a sentence wrapped in a date.
         let joined = format!("{t} {}", self.line_ahead(1));
-        if crate::datetime::find_dates(&joined)
+        if crate::nl::dates::find_dates(&joined)
             .iter()
             .any(|d| d.start < t.len() && d.end > t.len())
         {

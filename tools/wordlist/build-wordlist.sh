@@ -1,12 +1,12 @@
 #!/bin/sh
-# Regenerates src/data/nl-words.fst from Debian's wdutch package (the OpenTaal word list).
-# Usage: tools/wordlist/build-wordlist.sh [OUTPUT]   (default: src/data/nl-words.fst)
+# Regenerates src/nl/data/nl-words.fst from Debian's wdutch package (the OpenTaal word list).
+# Usage: tools/wordlist/build-wordlist.sh [OUTPUT]   (default: src/nl/data/nl-words.fst)
 # Needs apt-get (any Debian or Ubuntu), dpkg-deb and cargo. Check nl-words.LICENSE
 # against the package's copyright file when the package version changes.
 set -eu
 here=$(cd "$(dirname "$0")" && pwd)
 root=$(cd "$here/../.." && pwd)
-out=${1:-$root/src/data/nl-words.fst}
+out=${1:-$root/src/nl/data/nl-words.fst}
 case $out in /*) ;; *) out=$PWD/$out ;; esac
 work=$(mktemp -d)
 trap 'rm -rf "$work"' EXIT

@@ -111,7 +111,7 @@ pub(super) fn bare_name(t: &Token) -> bool {
     let w = t.text;
     t.cap
         && w.chars().count() >= 2
-        && (crate::nl::is_first_name(w) || !crate::terms::is_common_word(w))
+        && (crate::nl::is_first_name(w) || !crate::nl::terms::is_common_word(w))
 }
 
 /// Whether the subject before a phrase beginning at token `start` is a group, an unnamed

@@ -241,7 +241,7 @@ fn looks_like_a_person(
         letters >= 3
             && letters == w.chars().count()
             && !inner_caps
-            && (named && words.len() == 1 || !crate::terms::is_common_word(w))
+            && (named && words.len() == 1 || !crate::nl::terms::is_common_word(w))
             && !orgs.contains(&fold(w))
     })
 }
@@ -262,11 +262,11 @@ fn names_a_person(written: &str) -> bool {
     let words: Vec<&str> = written.split_whitespace().collect();
     match words.as_slice() {
         // A given name, or a name the Dutch word list knows only capitalised (`Tjitske`).
-        [one] => crate::nl::is_first_name(one) || crate::terms::is_proper_noun(one),
+        [one] => crate::nl::is_first_name(one) || crate::nl::terms::is_proper_noun(one),
         // `Edward van Gelderen`; not `In de Makkelijk`, `De Woonbond`.
         [first, .., last] => {
             !crate::people::is_particle(first)
-                && !crate::terms::is_common_word(first)
+                && !crate::nl::terms::is_common_word(first)
                 && (crate::nl::is_first_name(first)
                     || (last.starts_with(char::is_uppercase)
                         && first.starts_with(char::is_uppercase)))

@@ -1,9 +1,9 @@
 //! `structure/invalid-date`: a date that cannot exist, or a weekday that does not match.
 
-use crate::datetime::check_dates;
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, FieldKind, Span};
+use crate::nl::dates::{check_dates, DateProblem};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -51,8 +51,69 @@ impl Rule for InvalidDate {
             }
             for issue in check_dates(text) {
                 let at = span.sub(cx.text, issue.range.clone());
-                out.push(Finding::at(self, at, issue.message).help(issue.help));
+                let (message, help) = describe(&issue.problem);
+                out.push(Finding::at(self, at, message).help(help));
             }
         }
+    }
+}
+
+/// The message and the help for a date problem.
+fn describe(problem: &DateProblem) -> (String, String) {
+    match problem {
+        DateProblem::UnknownMonth {
+            written,
+            word,
+            guess,
+        } => (
+            format!("{written} cannot be read as a date: {word} is not a Dutch month"),
+            match guess {
+                Some(month) => format!("write the month as {}", month.name()),
+                None => "write the month name in full".to_string(),
+            },
+        ),
+        DateProblem::NoSuchMonth {
+            written,
+            month,
+            swapped,
+        } => (
+            format!("{written} is not a valid date: there is no month {month}"),
+            match swapped {
+                Some(s) => format!("swap the day and the month: {s}"),
+                None => "correct the day or the month".to_string(),
+            },
+        ),
+        DateProblem::DayZero { written } => (
+            format!("{written} does not exist: there is no day 0"),
+            "correct the day".to_string(),
+        ),
+        DateProblem::NoSuchDay {
+            written,
+            day,
+            month,
+            year,
+            days,
+        } => {
+            let februari = month.number() == 2;
+            let reason = match year {
+                Some(year) if februari && *day == 29 => format!("{year} is not a leap year"),
+                Some(year) if februari => format!("{} {year} has {days} days", month.name()),
+                None if februari => format!("{} has at most 29 days", month.name()),
+                _ => format!("{} has {days} days", month.name()),
+            };
+            (
+                format!("{written} does not exist: {reason}"),
+                "correct the day or the month".to_string(),
+            )
+        }
+        DateProblem::WeekdayMismatch {
+            date,
+            written,
+            actual,
+            corrected,
+        } => (
+            format!("{date} is a {}, not a {}", actual.name(), written.name()),
+            format!("write {corrected}, or correct the date"),
+        ),
     }
 }

@@ -1,9 +1,9 @@
 //! `structure/invalid-time`: a time that cannot be read, or a meeting that ends before it starts.
 
-use crate::datetime::check_times;
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, FieldKind, Span};
+use crate::nl::dates::{check_times, TimeProblem};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -50,8 +50,31 @@ impl Rule for InvalidTime {
             }
             for issue in check_times(text) {
                 let at = span.sub(cx.text, issue.range.clone());
-                out.push(Finding::at(self, at, issue.message).help(issue.help));
+                let (message, help) = describe(&issue.problem);
+                out.push(Finding::at(self, at, message).help(help));
             }
         }
+    }
+}
+
+/// The message and the help for a time problem.
+fn describe(problem: &TimeProblem) -> (String, &'static str) {
+    let invalid = |written: &str, reason: &str| format!("{written} is not a valid time: {reason}");
+    match problem {
+        TimeProblem::HourPast24 { written } => {
+            (invalid(written, "the hour is past 24"), "correct the hour")
+        }
+        TimeProblem::MinutesPast59 { written } => (
+            invalid(written, "the minutes are past 59"),
+            "correct the minutes",
+        ),
+        TimeProblem::PastEndOfDay { written, separator } => (
+            invalid(written, &format!("the day ends at 24{separator}00")),
+            "correct the time",
+        ),
+        TimeProblem::EndsBeforeStart { written } => (
+            format!("the meeting ends before it starts ({written})"),
+            "check the start and end times",
+        ),
     }
 }

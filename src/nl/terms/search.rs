@@ -1,0 +1,342 @@
+//! The search for the term a word is a near miss of: whole words, hyphen parts, and the
+//! stretches of a compound, with a per-thread memo of verdicts.
+
+use std::ops::Range;
+
+use super::distance::{clustered_edits, plausible_start, prefix_distances};
+use super::morphology::{
+    ending_fits, is_foreign, is_participle_of_other, is_vowel, same_but_accents, strip_marks, Case,
+};
+use super::shape::Shape;
+use super::text::is_hyphen;
+use super::word_list::normalise_into;
+use super::{Glossary, Misspelling, Target, MAX_WORD_CHARS, MIN_TERM_CHARS, STEM_ENDINGS};
+
+/// FNV-1a: a fast hash for the short words of the verdict memo (not exposed to untrusted
+/// keys beyond one document's words, and the memo is bounded).
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
+
+/// A possible reading of a word as a misspelt term.
+struct Candidate {
+    distance: usize,
+    /// Only accents or a diaeresis differ (`financiele` is `financiële`, not `financieel`).
+    accent_only: bool,
+    /// The suggestion is itself a known word.
+    known: bool,
+    /// The near miss covers the whole word.
+    whole: bool,
+    term: u32,
+    suggestion: String,
+}
+
+impl Candidate {
+    /// Fewer edits first, then a difference in accents only, then a suggestion
+    /// the word list knows, then a whole-word reading.
+    fn beats(&self, other: &Candidate) -> bool {
+        let key = |c: &Candidate| (c.distance, !c.accent_only, !c.known, !c.whole);
+        key(self) < key(other)
+    }
+}
+
+/// Buffers reused from word to word.
+#[derive(Default)]
+pub(super) struct Scratch {
+    lower: String,
+    chars: Vec<char>,
+    offsets: Vec<usize>,
+}
+
+impl Glossary {
+    /// Checks one token, whole and then hyphen part by hyphen part.
+    pub(super) fn check_word(
+        &self,
+        text: &str,
+        range: Range<usize>,
+        s: &mut Scratch,
+        out: &mut Vec<Misspelling>,
+    ) {
+        let word = &text[range.clone()];
+        // No part of a word shorter than the shortest near miss can be one.
+        if word.len() < MIN_TERM_CHARS - 1 {
+            return;
+        }
+        if word.chars().any(char::is_numeric) {
+            return; // codes, dates, `2e`, `Q3`: not prose
+        }
+        if word.contains(is_hyphen) {
+            normalise_into(word, &mut s.lower);
+            if self.is_word(&s.lower) || self.is_term_form(&s.lower) {
+                return; // `e-mail`, `risico-inventarisatie`
+            }
+        }
+        let mut from = 0;
+        for found in word.split(is_hyphen) {
+            let start = range.start + from;
+            // Every hyphen this split knows is one byte or three (U+2010).
+            from += found.len()
+                + word[from + found.len()..]
+                    .chars()
+                    .next()
+                    .map_or(0, char::len_utf8);
+            if let Some((term, suggestion)) = self.check_part_cached(found, s) {
+                out.push(Misspelling {
+                    range: start..start + found.len(),
+                    found: found.to_string(),
+                    term,
+                    suggestion,
+                });
+            }
+        }
+    }
+
+    /// `check_part` with a per-thread memo: minutes repeat their vocabulary from document to
+    /// document, and a word's verdict depends only on the word and the glossary. The memo is
+    /// cleared when it reaches `MEMO_LIMIT` words, so memory stays bounded.
+    pub(super) fn check_part_cached(
+        &self,
+        part: &str,
+        s: &mut Scratch,
+    ) -> Option<(String, String)> {
+        const MEMO_LIMIT: usize = 50_000;
+        // Keyed by glossary, then by word, so that a hit needs no allocation; words are short,
+        // so a simple FNV hash beats the default SipHash here.
+        type Words = std::collections::HashMap<
+            String,
+            Option<(String, String)>,
+            std::hash::BuildHasherDefault<Fnv>,
+        >;
+        type Memo = std::collections::HashMap<usize, Words>;
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
+        }
+        let hit = MEMO.with(|m| {
+            m.borrow()
+                .get(&self.id)
+                .and_then(|words| words.get(part).cloned())
+        });
+        if let Some(hit) = hit {
+            return hit;
+        }
+        let verdict = self.check_part(part, s, true);
+        MEMO.with(|m| {
+            let mut m = m.borrow_mut();
+            let words = m.entry(self.id).or_default();
+            if words.len() >= MEMO_LIMIT {
+                words.clear();
+            }
+            words.insert(part.to_string(), verdict.clone());
+        });
+        verdict
+    }
+
+    /// The term a word looks like a misspelling of, and the suggested spelling.
+    ///
+    /// `trust_list` is false only in tests that ask what would happen to a word
+    /// the list lacked.
+    pub(super) fn check_part(
+        &self,
+        part: &str,
+        s: &mut Scratch,
+        trust_list: bool,
+    ) -> Option<(String, String)> {
+        let case = Case::of(part)?;
+        normalise_into(part, &mut s.lower);
+        let w = s.lower.as_str();
+        let n = w.chars().count();
+        if !(MIN_TERM_CHARS - 1..=MAX_WORD_CHARS).contains(&n)
+            || (trust_list && self.is_word(w))
+            || self.is_term_form(w)
+            || self.known.contains(w)
+            || is_foreign(w)
+            || self.is_word_with_ending(w)
+        {
+            return None;
+        }
+        s.chars.clear();
+        s.chars.extend(w.chars());
+        // Byte offset of each char, plus the end, to slice `w` by char index.
+        s.offsets.clear();
+        s.offsets.extend(w.char_indices().map(|(i, _)| i));
+        s.offsets.push(w.len());
+
+        let shape = self.analyse(w, &s.offsets);
+        if shape.is_compound {
+            // Two swapped letters are the commonest slip (`Pielbesluit`), and
+            // far likelier than a compound (`piel` + `besluit`) that happens
+            // to be one swap from a term.
+            let (ti, suggestion) = self.swapped_term(w, &s.chars)?;
+            let term = &self.terms[ti as usize];
+            return Some((term.display.clone(), case.apply(&suggestion, term)));
+        }
+        let mut best: Option<Candidate> = None;
+        for start in 0..n {
+            if start == 0 || shape.prefix_ok[start] {
+                self.search_from(w, &s.chars, &s.offsets, start, &shape, &mut best);
+            }
+        }
+        let best = best?;
+        let term = &self.terms[best.term as usize];
+        Some((term.display.clone(), case.apply(&best.suggestion, term)))
+    }
+
+    /// Finds targets close to a stretch of the word that starts at char `start`.
+    fn search_from(
+        &self,
+        w: &str,
+        chars: &[char],
+        offsets: &[usize],
+        start: usize,
+        shape: &Shape,
+        best: &mut Option<Candidate>,
+    ) {
+        let rest = &chars[start..];
+        let n = chars.len();
+        let longest = (rest.len() + 2).min(self.targets.len().saturating_sub(1));
+        let mut dist = Vec::new();
+        for len in MIN_TERM_CHARS - 1..=longest {
+            for target in &self.targets[len] {
+                let t = &target.chars;
+                let k = self.terms[target.term as usize].max_distance;
+                // After a compound's first part the term must start cleanly: an edit
+                // right at the seam is more often a wrong split (`noord`+`erslag`).
+                if rest.len() + k < t.len()
+                    || (start > 0 && t[0] != rest[0])
+                    || !plausible_start(t, rest)
+                {
+                    continue;
+                }
+                if !prefix_distances(t, rest, k, &mut dist) {
+                    continue;
+                }
+                for (j, &d) in dist.iter().enumerate() {
+                    // d == 0: the term itself is there, so what is wrong is elsewhere.
+                    if d == 0 || d > k {
+                        continue;
+                    }
+                    let end = start + j;
+                    let tail = &w[offsets[end]..];
+                    if !self.tail_fits(tail, target, chars[end - 1], end, shape) {
+                        continue;
+                    }
+                    let segment = &w[offsets[start]..offsets[end]];
+                    if self.is_word(segment)
+                        || self.is_term_form(segment)
+                        || (d == 2 && clustered_edits(t, &chars[start..end]))
+                        || is_participle_of_other(w, t)
+                    {
+                        continue;
+                    }
+                    let (suggestion, known) = self.suggest(&w[..offsets[start]], target, tail);
+                    if target.changed && !known && !self.is_two_words(&suggestion) {
+                        continue;
+                    }
+                    if same_but_accents(w, &suggestion) {
+                        continue; // `enquete`, `décharge`: accents are often left off or added
+                    }
+                    let candidate = Candidate {
+                        distance: d,
+                        accent_only: strip_marks(w, false) == strip_marks(&suggestion, false),
+                        known,
+                        whole: start == 0 && end == n,
+                        term: target.term,
+                        suggestion,
+                    };
+                    if best.as_ref().is_none_or(|b| candidate.beats(b)) {
+                        *best = Some(candidate);
+                    }
+                }
+            }
+        }
+    }
+
+    /// A term (maybe inflected) that the word spells with two neighbouring
+    /// letters swapped, and the word as it should be.
+    fn swapped_term(&self, w: &str, chars: &[char]) -> Option<(u32, String)> {
+        // Only an inflection ending may follow, three letters at most (`plan-nen`).
+        let shortest = chars.len().saturating_sub(3).max(MIN_TERM_CHARS);
+        let lens = shortest..self.targets.len().min(chars.len() + 1);
+        let mut targets = lens.rev().flat_map(|len| &self.targets[len]);
+        targets.find_map(|target| {
+            let t = &target.chars;
+            let i = t.iter().zip(chars).position(|(a, b)| a != b)?;
+            let swapped = !target.changed
+                && i + 1 < t.len()
+                && chars[i] == t[i + 1]
+                && chars[i + 1] == t[i]
+                && t[i + 2..] == chars[i + 2..t.len()];
+            if !swapped {
+                return None;
+            }
+            let tail: String = chars[t.len()..].iter().collect();
+            let stem: String = t.iter().collect();
+            let suggestion = format!("{stem}{tail}");
+            (ending_fits(&tail, &stem) && !same_but_accents(w, &suggestion))
+                .then_some((target.term, suggestion))
+        })
+    }
+
+    /// Whether `tail` may follow a near miss of `target` that ends at char `end`
+    /// with the char `last`: nothing, an inflection ending, or known words.
+    fn tail_fits(
+        &self,
+        tail: &str,
+        target: &Target,
+        last: char,
+        end: usize,
+        shape: &Shape,
+    ) -> bool {
+        let t_last = target.chars.last().copied().unwrap_or(' ');
+        if target.changed {
+            return STEM_ENDINGS.contains(&tail);
+        }
+        let stem: String = target.chars.iter().collect();
+        tail.is_empty()
+            || ending_fits(tail, &stem)
+            || shape.tail_after_link[end]
+            // Straight into the next word only if the term's end is intact.
+            || (shape.tail_direct[end] && last == t_last)
+    }
+
+    /// The word with the target in place of the near miss, and whether that word is known.
+    ///
+    /// Before `-en` Dutch may double the final consonant (`plan` → `plannen`); the
+    /// form the word list knows wins.
+    fn suggest(&self, prefix: &str, target: &Target, tail: &str) -> (String, bool) {
+        let base: String = target.chars.iter().collect();
+        let mut options = vec![format!("{prefix}{base}{tail}")];
+        if !target.changed && STEM_ENDINGS.contains(&tail) {
+            if let Some(&last) = target.chars.last().filter(|c| !is_vowel(**c)) {
+                options.push(format!("{prefix}{base}{last}{tail}"));
+            }
+        }
+        let known = options.iter().position(|o| self.is_word(o));
+        // A changed stem reads right only where the list confirms it
+        // (`financiële`, but not `financiëlen`): see the caller.
+        let form = options
+            .iter()
+            .position(|o| !target.changed && self.is_term_form(o));
+        match known.or(form) {
+            Some(i) => (options.swap_remove(i), true),
+            None => (options.swap_remove(0), false),
+        }
+    }
+}
