@@ -1,5 +1,9 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
+mod fold;
+
+pub use fold::{fold, invisible_name, is_invisible, squash};
+
 use std::collections::HashSet;
 use std::sync::OnceLock;
 

@@ -1,15 +1,12 @@
 //! People: name normalisation, the index of who attended, and resolving references.
 //! Every rule asks this module who is who, so rules cannot disagree.
 
-mod name;
 mod opening;
 mod refs;
 pub mod words;
 
-pub use name::{
-    fold, initials_of, invisible_name, is_invisible, is_particle, squash, surname_key, PersonName,
-    MAX_NAME_BYTES,
-};
+pub use crate::model::name::{initials_of, is_particle, surname_key, PersonName, MAX_NAME_BYTES};
+pub use crate::nl::{fold, invisible_name, is_invisible, squash};
 pub use refs::{mentions, references, sentence_ranges, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};

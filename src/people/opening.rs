@@ -2,8 +2,8 @@
 //! `Anne opent de ALV om 20.05 uur`, `Avondvoorzitter Bram Ros heet iedereen welkom`,
 //! `De vergadering wordt geopend door Anne Kok`. Many minutes name the chair nowhere else.
 
-use super::name::{is_particle, PersonName};
 use super::words::{tokenize, Token};
+use super::{is_particle, PersonName};
 use crate::model::Span;
 
 /// Words that open a sentence and are no name.

@@ -1,9 +1,9 @@
 //! Attendance as real minutes write it: splitting a list value into entries, keys inside a
 //! sentence or a flattened header, role groups, and the headings that end the report.
-//! No pest pairs here: the grammar's keys are asked through `lower::field_key_prefix`.
+//! The grammar's keys are asked through `crate::parse::field_key_prefix`.
 
-use super::lower::{field_key_prefix, role_word};
-use crate::model::{FieldKind, Role, Span};
+use crate::model::{role_word, FieldKind, Role, Span};
+use crate::parse::field_key_prefix;
 
 /// One piece of a list value: an entry (with a function written after it, as in
 /// `Anne Kok, bestuurslid;`), or an empty element at a separator.
