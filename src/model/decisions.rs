@@ -156,42 +156,6 @@ pub fn adopts_minutes(title: &str) -> bool {
     false
 }
 
-/// Outcome words: a decision, conclusion, advice or deferral, as minutes record them.
-const OUTCOME_WORDS: &[&str] = &[
-    "vastgesteld",
-    "vastgestelde",
-    "besloten",
-    "besluit",
-    "besluiten",
-    "akkoord",
-    "aangenomen",
-    "verworpen",
-    "goedgekeurd",
-    "goedgekeurde",
-    "goedkeuring",
-    "ingestemd",
-    "conform",
-    "concluderend",
-    "conclusie",
-    "geconcludeerd",
-    "concludeert",
-    "concluderen",
-    "aangehouden",
-    "uitgesteld",
-    "doorgeschoven",
-    "decharge",
-    "décharge",
-    "unaniem",
-    "bekrachtigd",
-    "ongewijzigd",
-    "herbenoemd",
-    "afgewezen",
-    "adviseert",
-    "adviseren",
-    "geadviseerd",
-    "aanvaard",
-];
-
 /// Whether a piece of text records an outcome.
 pub fn records_outcome_text(text: &str) -> bool {
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
@@ -201,7 +165,7 @@ pub fn records_outcome_text(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);
-    if words.iter().any(|w| OUTCOME_WORDS.contains(w)) {
+    if words.iter().any(|w| crate::nl::lexicon::is_outcome_word(w)) {
         return true;
     }
     // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`.

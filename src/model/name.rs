@@ -1,21 +1,9 @@
 //! Person names as the lists write them: initials, first names, particles, surnames, and
 //! their normalised keys.
 
+use crate::nl::lexicon::is_particle;
 use crate::nl::{fold, squash};
 use compact_str::CompactString;
-
-/// Dutch (and a few Flemish/French/German) surname particles. `'t` and `d'` stand without dots.
-const PARTICLES: &[&str] = &[
-    "van", "de", "der", "den", "het", "'t", "ter", "te", "ten", "aan", "op", "in", "uit", "onder",
-    "bij", "tot", "voor", "over", "la", "le", "du", "d'", "des", "da", "di", "dos", "del", "von",
-    "zu", "vd", "v.d.", "v.d", "v/d", "v.", "i.t.", "'s",
-];
-
-/// Whether a word is a surname particle (`van`, `der`, `'t`, `v.d.`), case-insensitively.
-pub fn is_particle(word: &str) -> bool {
-    let w = word.to_lowercase().replace('’', "'");
-    PARTICLES.contains(&w.as_str())
-}
 
 /// A parsed person name.
 ///

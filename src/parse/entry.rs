@@ -83,33 +83,6 @@ fn lead_words(s: &str) -> (usize, Option<Role>) {
     (end, role)
 }
 
-/// Honorifics of `grammar/names.pest` as lower-case prefixes (a prefix of each alternative).
-const ENTRY_HONORIFICS: &[&str] = &[
-    "de heer",
-    "dhr",
-    "mevrouw",
-    "mevr",
-    "mw",
-    "mej",
-    "mr.",
-    "drs.",
-    "dr.",
-    "ir.",
-    "ing.",
-    "prof.",
-    "ds",
-    "bc.",
-    "burgemeester",
-    "wethouder",
-    "loco-burgemeester",
-    "gedeputeerde",
-    "dijkgraaf",
-    "heemraad",
-    "raadslid",
-    "commissielid",
-    "fractievoorzitter",
-];
-
 /// An entry without role prefix, annotation or title (`G.J. Kok`): most entries are, and
 /// for them a parse would only confirm that the whole entry is the name.
 fn is_plain_entry(s: &str) -> bool {
@@ -122,7 +95,11 @@ fn is_plain_entry(s: &str) -> bool {
         .take(20)
         .flat_map(char::to_lowercase)
         .collect();
-    !ENTRY_HONORIFICS.iter().any(|h| head.starts_with(h))
+    // The grammar takes an honorific (`honorifics.txt`) only before a full stop or a space.
+    !crate::nl::lexicon::HONORIFICS.entries().any(|h| {
+        head.strip_prefix(h)
+            .is_some_and(|rest| rest.starts_with(|c: char| c == '.' || c.is_whitespace()))
+    })
 }
 
 /// Parses one list entry with the `names` grammar.
@@ -203,6 +180,12 @@ mod tests {
             "de heer J. Jansen",
             "Dhr. Welten",
             "burgemeester I. Anema",
+            "Statenlid Jansen",
+            "collega K. Kok",
+            "Ds. Jansen",
+            "ds Jansen",
+            "Dsjansen",
+            "Dhr",
         ];
         for e in entries {
             let text = format!("x{e}y");

@@ -2,7 +2,7 @@
 //! `Anne opent de ALV om 20.05 uur`, `Avondvoorzitter Bram Ros heet iedereen welkom`,
 //! `De vergadering wordt geopend door Anne Kok`. Many minutes name the chair nowhere else.
 
-use super::words::{tokenize, Token};
+use super::tokens::{tokenize, Token};
 use super::{is_particle, PersonName};
 use crate::model::Span;
 

@@ -3,9 +3,13 @@
 //! `Dhr. Welten geeft aan` and `Volgens dhr. Welten` make Welten a speaker;
 //! `vervanger van dhr. Hofland` and `De voorzitter dankt dhr. Haitsma` only mention a person.
 
-use super::words::*;
+use super::tokens::{tokenize, Token};
 use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::Span;
+use crate::nl::lexicon::{
+    self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
+    is_subject_word,
+};
 
 /// One reference to a person in a paragraph.
 #[derive(Debug, Clone)]
@@ -209,7 +213,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     // Most words cannot start a title: one set lookup of the lower-cased word (titles are
     // ASCII and short, so the copy lives on the stack) rules them out.
-    if !t.word || !starts_title(t.text) {
+    if !t.word || !lexicon::starts_honorific(t.text) {
         return None;
     }
     // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
@@ -220,7 +224,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return None;
     }
-    for h in HONORIFICS {
+    for h in lexicon::HONORIFICS.phrases() {
         // Honorifics are ASCII: compare without allocating a lower-case copy.
         let fits = h.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -228,7 +232,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         });
         if fits {
             let mut next = i + h.len();
-            if DOTTED_HONORIFICS.contains(&h[h.len() - 1]) {
+            if is_abbreviation(h[h.len() - 1]) {
                 if toks.get(next).is_some_and(|t| t.text == ".") {
                     next += 1;
                 } else if t.text.chars().count() > 3 {
@@ -243,25 +247,6 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         }
     }
     None
-}
-
-/// Whether a word is the first word of one of `HONORIFICS`, case-insensitively.
-fn starts_title(word: &str) -> bool {
-    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let mut buf = [0u8; 24];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    FIRST
-        .get_or_init(|| HONORIFICS.iter().map(|h| h[0]).collect())
-        .contains(lower)
 }
 
 /// Parses a name starting at token `i`: initials, particles and capitalised words.
@@ -372,8 +357,8 @@ fn name_at(
 /// Capitalised words that start sentences but are never names.
 fn is_sentence_word(w: &str) -> bool {
     let l = w.to_lowercase();
-    SUBJECT_WORDS.contains(&l.as_str())
-        || ROLE_WORDS.contains(&l.as_str())
+    is_subject_word(&l)
+        || is_role(&l)
         || matches!(
             l.as_str(),
             "ook"
@@ -469,7 +454,7 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
             .take(8)
             .any(|t| matches!(t.lower().as_str(), "hierbij" | "daarbij" | "bij"));
     }
-    if MODALS.contains(&w.as_str()) {
+    if is_modal(&w) {
         // `wil weten`, `wil graag benadrukken`: a modal with a verb of saying is speech.
         return toks[i + 1..].iter().take(4).any(|t| {
             matches!(
@@ -491,7 +476,7 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
             )
         });
     }
-    !PAST_OR_ACTION.contains(&w.as_str())
+    !is_action_verb(&w)
 }
 
 /// Whether token `i` is a finite speech or action verb in this context.
@@ -508,7 +493,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     };
     match w.as_ref() {
         "is" | "was" => {
-            return IS_PHRASES.iter().any(|p| {
+            return lexicon::IS_PHRASES.phrases().iter().any(|p| {
                 p.iter()
                     .enumerate()
                     .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.lower() == *x))
@@ -526,11 +511,11 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
             }
             return toks
                 .get(k)
-                .is_some_and(|t| HEEFT_OBJECTS.contains(&t.lower().as_str()));
+                .is_some_and(|t| lexicon::HEEFT_OBJECTS.contains(&t.lower()));
         }
         _ => {}
     }
-    if !speech_verb(&w) {
+    if !is_speech_verb(&w) {
         return false;
     }
     // `X reageert niet op oproepen van het bestuur`: not answering is not speaking.
@@ -543,7 +528,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     {
         return false;
     }
-    if MODALS.contains(&w.as_ref()) {
+    if is_modal(&w) {
         // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
         let mut k = i + 1;
         while let Some(t) = toks.get(k) {
@@ -567,7 +552,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
             {
                 break;
             }
-            if NOT_SPEECH_AFTER_MODAL.contains(&l.as_str()) {
+            if lexicon::NOT_SPEECH_AFTER_MODAL.contains(&l) {
                 return false;
             }
             k += 1;
@@ -576,17 +561,9 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     true
 }
 
-/// Whether a lower-case word is one of `SPEECH_VERBS` (a set, as this runs for many words).
-fn speech_verb(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
-        .contains(w)
-}
-
 /// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
 fn introduced(toks: &[Token<'_>], first: usize) -> bool {
-    SPEAKER_INTROS.iter().any(|p| {
+    lexicon::SPEAKER_INTROS.phrases().iter().any(|p| {
         first >= p.len()
             && p.iter().enumerate().all(|(k, w)| {
                 toks[first - p.len() + k].word && toks[first - p.len() + k].lower() == *w
@@ -623,17 +600,15 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
     // `... volledige ondersteuning bieden zegt dhr. X`: a finite verb earlier in the prefix
     // means the speech verb opens a new, inverted clause whose subject follows it.
     let earlier_clause = prefix.iter().enumerate().any(|(n, t)| {
-        t.word
-            && (FINITE.contains(&t.lower().as_str()) || is_verb(toks, k + n))
-            && n + 1 < prefix.len()
+        t.word && (is_finite_verb(&t.lower()) || is_verb(toks, k + n)) && n + 1 < prefix.len()
     });
     if earlier_clause {
         return true;
     }
     !prefix.iter().enumerate().any(|(n, t)| {
         let l = t.lower();
-        (n == 0 && SUBJECT_WORDS.contains(&l.as_str()))
-            || ROLE_WORDS.contains(&l.as_str())
+        (n == 0 && is_subject_word(&l))
+            || is_role(&l)
             || honorific_at(toks, k + n).is_some()
             || (n == 0
                 && t.is_capitalised()
@@ -642,13 +617,6 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
                 && !starts[k + n])
     })
 }
-
-/// Common finite verbs that show a clause already has its own verb.
-const FINITE: &[&str] = &[
-    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
-    "kunnen", "moet", "moeten", "heeft", "hebben", "had", "hadden", "gaat", "gaan", "blijft",
-    "blijven", "ligt", "staat", "komt",
-];
 
 /// The indices of tokens that start a sentence.
 fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
@@ -664,7 +632,7 @@ fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
         } else if p.text == "." && i >= 2 {
             let w = &toks[i - 2];
             let abbrev = w.word
-                && (ABBREVIATIONS.contains(&w.lower().as_str())
+                && (is_abbreviation(&w.lower())
                     || (w.is_capitalised()
                         && w.text.chars().count() <= 3
                         && initials_of(&format!("{}.", w.text)).is_some()));

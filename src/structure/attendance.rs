@@ -381,30 +381,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters <= 2
-        || word.contains('.')
-        || matches!(
-            word.to_lowercase().as_str(),
-            "dhr"
-                | "chr"
-                | "joh"
-                | "jac"
-                | "wm"
-                | "mgr"
-                | "drs"
-                | "mevr"
-                | "ing"
-                | "prof"
-                | "mej"
-                | "bc"
-                | "zgn"
-                | "resp"
-                | "nr"
-                | "ca"
-                | "bijv"
-                | "evt"
-                | "wnd"
-        )
+    letters <= 2 || word.contains('.') || crate::nl::lexicon::is_abbreviation(&word.to_lowercase())
 }
 
 /// Whether a label inside an attendance block is a role group, and the officer role it gives:

@@ -423,8 +423,5 @@ pub(super) fn looks_like_names(line: &str) -> bool {
     // `de heer J. Jansen`, `wethouder M. Geurts`, `van der Zande`: a lower-case start that
     // the names grammar takes as an honorific or a particle.
     let word = t.split_whitespace().next().unwrap_or("").to_lowercase();
-    crate::people::is_particle(&word)
-        || crate::people::words::HONORIFICS
-            .iter()
-            .any(|h| h[0] == word.trim_end_matches('.'))
+    crate::people::is_particle(&word) || crate::nl::lexicon::starts_honorific(&word)
 }

@@ -111,3 +111,19 @@ fn first_name_then_particles() {
     let r = references("Mevr. Hanneke van der Veen maakt zich zorgen.", 0);
     assert_eq!(r[0].all_words, "hanneke veen");
 }
+
+#[test]
+fn every_honorific_of_the_lexicon_introduces_a_name() {
+    // `Ds.` and `Statenlid` were missing from the speaker list while the grammar and
+    // privacy knew them; one list now serves all.
+    for text in [
+        "Dhr. Jansen zegt dat het goed gaat.",
+        "Ds. Jansen zegt dat het goed gaat.",
+        "Statenlid Jansen zegt dat het goed gaat.",
+    ] {
+        let r = references(text, 0);
+        assert_eq!(r.len(), 1, "{text}");
+        assert!(r[0].honorific && r[0].speaks, "{text}");
+        assert_eq!(&text[r[0].span.range()], "Jansen", "{text}");
+    }
+}
