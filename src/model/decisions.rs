@@ -28,27 +28,13 @@ const INFORMATIONAL: &[&str] = &[
     "presentatie",
 ];
 
-/// Headings under which every item asks for a decision.
-const DECIDING: &[&str] = &[
-    "ter besluitvorming",
-    "ter vaststelling",
-    "ter besluit",
-    "ter goedkeuring",
-    "ter instemming",
-    "besluitvormend",
-    "besluitvorming",
-    "hamerstuk",
-    "ter advisering",
-    "ter advies",
-];
-
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
     title_asks(item).unwrap_or_else(|| {
         let context = parent
             .map(|p| p.title.to_lowercase())
             .or_else(|| item.section.as_ref().map(|s| s.to_lowercase()));
-        context.is_some_and(|c| DECIDING.iter().any(|d| c.contains(d)))
+        context.is_some_and(|c| crate::nl::lexicon::names_decision(&c))
     })
 }
 
@@ -65,7 +51,7 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     {
         return Some(false);
     }
-    let deciding_title = DECIDING.iter().any(|d| title.contains(d));
+    let deciding_title = crate::nl::lexicon::names_decision(&title);
     if deciding_title && !title.contains("bespreking") {
         return Some(true);
     }

@@ -98,6 +98,28 @@ lists! {
     /// Words that record an outcome: a decision, conclusion, advice or deferral
     /// (`aangenomen`, `besloten`, `aangehouden`), lower case.
     OUTCOME_WORDS => "outcome-words.txt";
+    /// Headings that set the kind of the items under them (`Ter besluitvorming`,
+    /// `Hamerstukken`, `Mededelingen`), lower case. An entry that opens with `ter` also
+    /// heads a longer line (`Ter besluitvorming en vaststelling`); the others stand alone.
+    SECTION_HEADINGS => "section-headings.txt";
+    /// Words in a heading or an item title that ask for a decision (`ter besluitvorming`,
+    /// `hamerstuk`, `ter goedkeuring`), found anywhere in the lower-case text.
+    DECIDING_HEADINGS => "deciding-headings.txt";
+}
+
+/// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
+pub fn is_section_heading(line: &str) -> bool {
+    let l = line.to_lowercase();
+    let l = l.trim().trim_end_matches(':');
+    SECTION_HEADINGS.contains(l)
+        || SECTION_HEADINGS
+            .entries()
+            .any(|h| h.starts_with("ter ") && l.starts_with(h))
+}
+
+/// Whether lower-case text (a heading, an item title) says its items ask for a decision.
+pub fn names_decision(lower: &str) -> bool {
+    DECIDING_HEADINGS.entries().any(|d| lower.contains(d))
 }
 
 /// Whether a word (lower case, no full stop; `de heer` as two words) is an honorific.

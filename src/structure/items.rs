@@ -64,7 +64,7 @@ impl<'t> Builder<'t> {
         }
         // `## Ter besluitvorming` over the items it groups is a section; `## Mededelingen`
         // with its own text under it is an item.
-        if is_section_title(&t) && self.heading_follows() {
+        if crate::nl::lexicon::is_section_heading(&t) && self.heading_follows() {
             self.section = Some(t);
             self.push_paragraph(Paragraph {
                 kind: ParagraphKind::Heading,
@@ -267,7 +267,8 @@ impl<'t> Builder<'t> {
                         .label
                         .trim_end_matches('.')
                         .ends_with(|c: char| c.is_ascii_alphabetic())
-                    && (it.paragraphs.is_empty() || is_section_title(&it.title))
+                    && (it.paragraphs.is_empty()
+                        || crate::nl::lexicon::is_section_heading(&it.title))
             });
             if parent_fits {
                 self.push_subitem(number, title, line, ItemForm::Heading);
@@ -504,23 +505,6 @@ pub(super) fn looks_like_title(t: &str) -> bool {
     // Sentences end in a full stop and run on in ordinary words; titles do not
     // (`Notulen van de Algemene Vergadering van 29 juni 2017.` is a title).
     !(t.ends_with('.') && t.split_whitespace().count() > 6 && is_sentence(t))
-}
-
-/// Headings that set the kind of the items under them.
-pub(super) fn is_section_title(t: &str) -> bool {
-    let l = t.to_lowercase();
-    let l = l.trim().trim_end_matches(':');
-    l.starts_with("ter besluitvorming")
-        || l.starts_with("ter vaststelling")
-        || l.starts_with("ter bespreking")
-        || l.starts_with("ter informatie")
-        || l.starts_with("ter kennisname")
-        || l.starts_with("ter advisering")
-        || l == "besluitvorming"
-        || l == "bespreekstukken"
-        || l == "hamerstukken"
-        || l == "informatie"
-        || l == "mededelingen"
 }
 
 /// Removes HTML tags and collapses white space.

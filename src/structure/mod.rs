@@ -18,7 +18,7 @@ use self::attendance::{
     continues_list, inline_segments, is_column_head, is_next_meeting, is_role_group, is_sentence,
     prose_verb, sentence_end, split_entries, trailer_kind, Piece, SegmentKey,
 };
-use self::items::{find_agenda, is_agenda_heading, is_section_title, nest_topics};
+use self::items::{find_agenda, is_agenda_heading, nest_topics};
 use self::lists::{looks_like_names, role_of_field};
 use self::text::looks_like_value;
 use crate::input::LineKind;

@@ -265,7 +265,7 @@ impl<'t> Builder<'t> {
             let titled = t
                 .split_once(':')
                 .is_some_and(|(_, rest)| !rest.trim().is_empty());
-            if is_section_title(&t) && lower.starts_with("ter ") && !titled {
+            if crate::nl::lexicon::is_section_heading(&t) && lower.starts_with("ter ") && !titled {
                 self.section = Some(t.clone());
                 self.text_line(line, ParagraphKind::Heading);
             } else {
@@ -429,7 +429,9 @@ impl<'t> Builder<'t> {
             self.doc.title = Some(span);
             return;
         }
-        let kind = if kind == ParagraphKind::Text && is_section_title(t) && t.chars().count() <= 60
+        let kind = if kind == ParagraphKind::Text
+            && crate::nl::lexicon::is_section_heading(t)
+            && t.chars().count() <= 60
         {
             self.section = Some(t.to_string());
             ParagraphKind::Heading
