@@ -2,9 +2,12 @@
 //! report, and choose the exit code.
 
 use crate::baseline::{self, Baseline};
-use crate::cli::{BaselineArgs, CheckArgs, Cli, Color, Command, FailOn, Format, SettingsArgs};
+use crate::cli::{
+    BaselineArgs, CheckArgs, Cli, Color, Command, FailOn, Format, LangArg, SettingsArgs,
+};
 use crate::config::{self, Config, ConfigError, Overrides, Resolver, Verdict};
 use crate::finding::{Finding, Severity};
+use crate::messages::Lang;
 use crate::report::visible::one_line;
 use crate::report::{self, FileReport, Outcome};
 use crate::rules;
@@ -92,9 +95,16 @@ pub fn run_args(args: Vec<OsString>) -> u8 {
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> u8 {
     let mut io = Streams::default();
+    let settings = match &cli.command {
+        Command::Check(a) => Some(&a.settings),
+        Command::Baseline(a) => Some(&a.settings),
+        Command::Config { settings, .. } => Some(settings),
+        _ => None,
+    };
+    let lang = report_lang(cli.lang, settings);
     let code = match cli.command {
-        Command::Check(args) => check(args, &mut io),
-        Command::Baseline(args) => write_baseline(args, &mut io),
+        Command::Check(args) => check(args, &mut io, lang),
+        Command::Baseline(args) => write_baseline(args, &mut io, lang),
         Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io),
         Command::Completions { shell } => {
             let mut out = Vec::new();
@@ -312,7 +322,30 @@ fn config_error(e: &ConfigError) -> String {
     format!("{}\n", s.trim_end())
 }
 
-fn check(mut args: CheckArgs, io: &mut Streams) -> u8 {
+/// The language of the report: `--lang`, else `lang` in the configuration that governs the
+/// current folder (or `--config`), else the locale.
+fn report_lang(asked: Option<LangArg>, settings: Option<&SettingsArgs>) -> Lang {
+    if let Some(l) = asked {
+        return match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        };
+    }
+    let file = match settings {
+        Some(s) if s.no_config => None,
+        Some(SettingsArgs {
+            config: Some(p), ..
+        }) => Some(p.clone()),
+        _ => std::env::current_dir()
+            .ok()
+            .and_then(|d| Config::discover(&d)),
+    };
+    file.and_then(|p| Config::load(&p).ok())
+        .and_then(|c| c.lang)
+        .unwrap_or_else(Lang::from_env)
+}
+
+fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     let started = std::time::Instant::now();
     if args.explicitly_empty {
         if !args.quiet {
@@ -399,6 +432,7 @@ fn check(mut args: CheckArgs, io: &mut Streams) -> u8 {
         mode,
         baseline: baseline.as_ref().map(|b| (b, b.root.clone())),
         human: human.as_ref().map(|h| (h, args.max_shown)),
+        lang,
     };
     let done = check_all(&found.targets, &run, jobs);
     let mut fixed = (0, 0);
@@ -441,9 +475,9 @@ fn check(mut args: CheckArgs, io: &mut Streams) -> u8 {
     let mut reports: Vec<FileReport> = done.into_iter().map(|d| d.report).collect();
     for (source, findings) in unused.into_iter().chain(stale) {
         let name = source.path.display().to_string();
-        let rendered = run
-            .human
-            .map(|(h, max)| report::human::render_file_limited(h, &name, &source, &findings, max));
+        let rendered = run.human.map(|(h, max)| {
+            report::human::render_file_limited(h, &name, &source, &findings, max, lang)
+        });
         let mut r = FileReport::checked(name, &source, findings);
         r.rendered = rendered;
         r.extra = true;
@@ -455,12 +489,12 @@ fn check(mut args: CheckArgs, io: &mut Streams) -> u8 {
     } else {
         match format {
             Format::Human => report::human::render(&reports),
-            Format::Concise => report::concise::render(&reports),
-            Format::Json => report::json::render(&reports),
-            Format::Sarif => report::sarif::render(&reports),
-            Format::Github => report::github::render(&reports, root.as_deref()),
-            Format::Junit => report::junit::render(&reports),
-            Format::Gitlab => report::gitlab::render(&reports, root.as_deref()),
+            Format::Concise => report::concise::render(&reports, lang),
+            Format::Json => report::json::render(&reports, lang),
+            Format::Sarif => report::sarif::render(&reports, lang),
+            Format::Github => report::github::render(&reports, root.as_deref(), lang),
+            Format::Junit => report::junit::render(&reports, lang),
+            Format::Gitlab => report::gitlab::render(&reports, root.as_deref(), lang),
         }
     };
     match &args.output_file {
@@ -493,7 +527,7 @@ fn check(mut args: CheckArgs, io: &mut Streams) -> u8 {
                 plural(fixed.1, "file", "files")
             ));
         }
-        io.err(&format!("{}\n", counts.summary(started.elapsed())));
+        io.err(&format!("{}\n", counts.summary(started.elapsed(), lang)));
     }
     let threshold = match args.fail_on {
         FailOn::Error => Severity::Error,
@@ -579,7 +613,7 @@ fn shown_path(p: &Path) -> String {
 
 /// `notulint baseline`: every finding of the files (after `[[ignore]]`), written as the
 /// accepted ones. Entries for files not checked this time are kept while the file exists.
-fn write_baseline(args: BaselineArgs, io: &mut Streams) -> u8 {
+fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -> u8 {
     let started = std::time::Instant::now();
     let paths = if args.paths.is_empty() {
         vec![PathBuf::from(".")]
@@ -610,6 +644,7 @@ fn write_baseline(args: BaselineArgs, io: &mut Streams) -> u8 {
         .parent()
         .map_or_else(PathBuf::new, Path::to_path_buf);
     let run = Run {
+        lang,
         mode: Mode::Baseline,
         baseline: None,
         human: None,
@@ -939,6 +974,8 @@ struct Run<'a> {
     /// The baseline and the folder its paths are relative to.
     baseline: Option<(&'a Baseline, PathBuf)>,
     human: Option<Human<'a>>,
+    /// The language of the report.
+    lang: Lang,
 }
 
 /// What became of one document.
@@ -1104,9 +1141,9 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
     if run.mode == Mode::Baseline {
         done.entries = baseline::entries_of(&name, &source.text, &findings);
     }
-    let rendered = run
-        .human
-        .map(|(h, max)| report::human::render_file_limited(h, &name, &source, &findings, max));
+    let rendered = run.human.map(|(h, max)| {
+        report::human::render_file_limited(h, &name, &source, &findings, max, run.lang)
+    });
     done.report = FileReport::checked(name, &source, findings);
     done.report.rendered = rendered;
     done

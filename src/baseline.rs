@@ -98,7 +98,7 @@ pub fn entries_of(path: &str, text: &str, findings: &[Finding]) -> Vec<Entry> {
                 subject: f.subject.clone(),
                 context,
                 count: 1,
-                message: f.message.clone(),
+                message: f.text(crate::messages::Lang::En),
             }
         })
         .collect()
@@ -277,10 +277,12 @@ impl Baseline {
                     message: format!(
                         "baseline entry {} {}{about} in {} {what} (fixed since?)",
                         e.fingerprint, e.rule, e.path
-                    ),
+                    )
+                    .into(),
                     span: at,
                     related: Vec::new(),
                     help: Some("run `notulint baseline` again to drop it".into()),
+                    label: None,
                     cap: None,
                     subject: e.subject.clone(),
                 }

@@ -10,6 +10,19 @@ pub struct Cli {
     /// What to do.
     #[command(subcommand)]
     pub command: Command,
+    /// The language of the report: nl or en (default: `lang` in notulint.toml, else the
+    /// locale in LC_ALL, LC_MESSAGES or LANG: Dutch when it starts with nl).
+    #[arg(long, global = true, value_enum)]
+    pub lang: Option<LangArg>,
+}
+
+/// `--lang`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq, ValueEnum)]
+pub enum LangArg {
+    /// Nederlands.
+    Nl,
+    /// English.
+    En,
 }
 
 /// The subcommands.

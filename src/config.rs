@@ -1,6 +1,7 @@
 //! `notulint.toml`: serde types, discovery, layering, and errors that point into the file.
 
 use crate::finding::Severity;
+use crate::messages::Lang;
 use crate::model::FieldKind;
 use crate::people::{Roster, RosterMember};
 use crate::rules::{self, Rule};
@@ -57,6 +58,8 @@ pub const DEFAULT_INCLUDE: &[&str] = &[
 #[serde(deny_unknown_fields, rename_all = "kebab-case")]
 struct FileConfig {
     public: Option<bool>,
+    /// The language of the report: `nl` or `en`.
+    lang: Option<Spanned<String>>,
     required_fields: Option<Spanned<Vec<Spanned<String>>>>,
     include: Option<Vec<Spanned<String>>>,
     exclude: Option<Vec<Spanned<String>>>,
@@ -109,6 +112,8 @@ pub struct Config {
     pub path: Option<PathBuf>,
     /// Documents are public (`Some(true)`), not public, or read from the title (`None`).
     pub public: Option<bool>,
+    /// The language of the report, when the file sets one (`lang = "nl"`).
+    pub lang: Option<Lang>,
     /// Header fields that must be present and filled.
     pub required_fields: Vec<FieldKind>,
     /// Globs of files to check under a directory.
@@ -219,6 +224,7 @@ impl Default for Config {
         Config {
             path: None,
             public: None,
+            lang: None,
             required_fields: vec![FieldKind::Date],
             include: DEFAULT_INCLUDE.iter().map(|g| g.to_string()).collect(),
             exclude: Vec::new(),
@@ -345,7 +351,19 @@ impl Config {
             text: Some(Arc::from(text)),
             ..Config::default()
         };
-        for key in ["public", "required-fields", "include", "exclude"] {
+        if let Some(l) = &file.lang {
+            match Lang::parse(l.get_ref()) {
+                Some(lang) => c.lang = Some(lang),
+                None => {
+                    return Err(err(
+                        format!("unknown language `{}`", l.get_ref()),
+                        Some(l.span()),
+                        Some("write `lang = \"nl\"` or `lang = \"en\"`".into()),
+                    ))
+                }
+            }
+        }
+        for key in ["public", "lang", "required-fields", "include", "exclude"] {
             if let Some(l) = key_line(key) {
                 c.origins.insert(key.to_string(), l);
             }

@@ -1,5 +1,6 @@
 //! `Finding`, `Label`, `Severity`: what a rule reports.
 
+use crate::messages::{Lang, Message};
 use crate::model::Span;
 use crate::rules::RuleMeta;
 use serde::{Deserialize, Serialize};
@@ -39,7 +40,7 @@ pub struct Label {
     /// Where.
     pub span: Span,
     /// What is there.
-    pub message: String,
+    pub message: Message,
 }
 
 /// One problem in one document.
@@ -50,13 +51,15 @@ pub struct Finding {
     /// The severity after defaults, configuration and `--final`.
     pub severity: Severity,
     /// One sentence naming the person or term, no closing full stop.
-    pub message: String,
+    pub message: Message,
     /// The text at fault.
     pub span: Span,
     /// Secondary spans: the other list entry, the earlier occurrence.
     pub related: Vec<Label>,
     /// How to fix it, starting with a verb.
-    pub help: Option<String>,
+    pub help: Option<Message>,
+    /// The underline's label when this finding needs another than its rule's.
+    pub label: Option<Message>,
     /// The highest severity this finding may have, whatever the rule's level: a rule may
     /// report a milder variant of its mistake as a hint.
     pub cap: Option<Severity>,
@@ -67,7 +70,7 @@ pub struct Finding {
 
 impl Finding {
     /// A finding of `rule` at `span`, with the rule's default severity.
-    pub fn at(rule: &impl RuleMeta, span: Span, message: impl Into<String>) -> Self {
+    pub fn at(rule: &impl RuleMeta, span: Span, message: impl Into<Message>) -> Self {
         Finding {
             rule: rule.name(),
             severity: rule.default_severity(),
@@ -75,6 +78,7 @@ impl Finding {
             span,
             related: Vec::new(),
             help: None,
+            label: None,
             cap: None,
             subject: None,
         }
@@ -87,7 +91,7 @@ impl Finding {
     }
 
     /// Adds a secondary span.
-    pub fn related(mut self, span: Span, message: impl Into<String>) -> Self {
+    pub fn related(mut self, span: Span, message: impl Into<Message>) -> Self {
         self.related.push(Label {
             span,
             message: message.into(),
@@ -102,8 +106,24 @@ impl Finding {
     }
 
     /// Sets the help text.
-    pub fn help(mut self, help: impl Into<String>) -> Self {
+    pub fn help(mut self, help: impl Into<Message>) -> Self {
         self.help = Some(help.into());
         self
+    }
+
+    /// Gives the underline its own label instead of the rule's.
+    pub fn label(mut self, label: Message) -> Self {
+        self.label = Some(label);
+        self
+    }
+
+    /// The message in a language.
+    pub fn text(&self, lang: Lang) -> String {
+        self.message.render(lang)
+    }
+
+    /// The help in a language.
+    pub fn help_text(&self, lang: Lang) -> Option<String> {
+        self.help.as_ref().map(|h| h.render(lang))
     }
 }

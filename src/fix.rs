@@ -281,10 +281,11 @@ mod tests {
         Finding {
             rule,
             severity: crate::Severity::Warning,
-            message: String::new(),
+            message: crate::msg!("label.here"),
             span: Span::new(start, start + needle.len()),
             related: Vec::new(),
             help: None,
+            label: None,
             cap: None,
             subject: None,
         }

@@ -10,12 +10,12 @@ pub mod datetime;
 pub mod finding;
 pub mod fix;
 pub mod input;
+pub mod messages;
 pub mod model;
 pub mod nl;
 pub mod parse;
 pub mod paths;
 pub mod people;
-pub mod privacy;
 pub mod report;
 pub mod rules;
 pub mod source;
@@ -25,6 +25,7 @@ pub mod terms;
 
 pub use config::Config;
 pub use finding::{Finding, Severity};
+pub use messages::{Lang, Message};
 pub use source::Source;
 
 /// Checks one document with every rule the configuration enables.
@@ -76,10 +77,10 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
     if source.encoding != input::decode::Encoding::Utf8 || source.cr_line_ends {
         let how = match (source.encoding, source.cr_line_ends) {
             (e, true) if e != input::decode::Encoding::Utf8 => {
-                format!("read as {} with lone CR line ends", e.name())
+                msg!("encoding.lone-cr-and", encoding = e.name())
             }
-            (_, true) => "read with lone CR line ends as line breaks".to_string(),
-            (e, false) => format!("the file is not UTF-8; read as {}", e.name()),
+            (_, true) => msg!("encoding.lone-cr"),
+            (e, false) => msg!("encoding.not-utf8", encoding = e.name()),
         };
         out.insert(
             0,
@@ -89,9 +90,8 @@ pub fn check_with(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) 
                 message: how,
                 span: model::Span::new(0, 0),
                 related: Vec::new(),
-                help: Some(
-                    "save the file as UTF-8 to be sure every character is read as meant".into(),
-                ),
+                help: Some(msg!("encoding.help")),
+                label: Some(msg!("label.here")),
                 cap: None,
                 subject: None,
             },
@@ -128,10 +128,11 @@ fn reader_notes(source: &Source, config: &Config, rules: &[&dyn rules::Rule]) ->
             Finding {
                 rule: rule.name(),
                 severity,
-                message: n.message.clone(),
+                message: n.message.clone().into(),
                 span: model::Span::new(range.start, range.end),
                 related: Vec::new(),
-                help: Some(n.help.clone()),
+                help: Some(n.help.clone().into()),
+                label: None,
                 cap: None,
                 subject: None,
             }

@@ -90,10 +90,12 @@ pub fn unused(
             message: format!(
                 "the [[ignore]] entry for {}{about} in '{}' silenced nothing {files}",
                 entry.rule, entry.path
-            ),
+            )
+            .into(),
             span: Span::new(entry.span.start, entry.span.end),
             related: Vec::new(),
             help: Some("remove the entry, or correct its path, rule or subject".into()),
+            label: None,
             cap: None,
             subject: entry.subject.clone(),
         });
@@ -113,10 +115,11 @@ mod tests {
         Finding {
             rule,
             severity: Severity::Error,
-            message: String::new(),
+            message: String::new().into(),
             span: Span::new(0, 1),
             related: Vec::new(),
             help: None,
+            label: None,
             cap: None,
             subject: Some(subject.into()),
         }

@@ -360,7 +360,7 @@ fn word_numbers_changes_fields_comments_and_headers() {
     let findings = check(&source, &Config::default());
     let changes: Vec<_> = findings
         .iter()
-        .filter(|f| f.message.contains("tracked changes"))
+        .filter(|f| f.text(notulint::Lang::En).contains("tracked changes"))
         .collect();
     assert_eq!(changes.len(), 1, "{findings:?}");
     assert_eq!(changes[0].severity, Severity::Info);
@@ -397,7 +397,7 @@ fn opendocument_lists_tables_and_changes() {
     assert_eq!(
         findings
             .iter()
-            .filter(|f| f.message.contains("tracked changes"))
+            .filter(|f| f.text(notulint::Lang::En).contains("tracked changes"))
             .count(),
         1
     );

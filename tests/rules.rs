@@ -57,9 +57,9 @@ fn every_rule_fixture_matches_its_snapshot() {
         // The fixture's rule runs even where configuration would turn it off.
         config.levels.clear();
         let findings = check_with(&source, &config, &[rule]);
-        let rendered = human::render_file(&handler, &shown, &source, &findings);
+        let rendered = human::render_file(&handler, &shown, &source, &findings, notulint::Lang::En);
         let report = FileReport::checked(shown.clone(), &source, findings);
-        let mut out = concise::render(std::slice::from_ref(&report));
+        let mut out = concise::render(std::slice::from_ref(&report), notulint::Lang::En);
         out.push_str("\n----\n\n");
         out.push_str(&rendered);
         insta::assert_snapshot!(name.replace('/', "__"), out);

@@ -25,7 +25,10 @@ fn outline_and_findings(path: &Path, shown: &str) -> String {
     out.push_str("----\n");
     let findings = check(&source, &config);
     let report = FileReport::checked(shown.to_string(), &source, findings);
-    out.push_str(&concise::render(std::slice::from_ref(&report)));
+    out.push_str(&concise::render(
+        std::slice::from_ref(&report),
+        notulint::Lang::En,
+    ));
     out
 }
 

@@ -202,7 +202,7 @@ pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
     if let Some(open) = core.find("(ter ") {
         core = &core[..open];
     }
-    let title = crate::nl::squash(core.trim());
+    let title = crate::nl::normalize::squash(core.trim());
     doc.trailer
         .iter()
         .filter(|r| r.kind == super::TrailerKind::Decisions)

@@ -2,7 +2,7 @@
 //! their normalised keys.
 
 use crate::nl::lexicon::is_particle;
-use crate::nl::{fold, squash};
+use crate::nl::normalize::{fold, squash};
 use compact_str::CompactString;
 
 /// A parsed person name.

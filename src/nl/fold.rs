@@ -1,85 +1,67 @@
-//! Text folds shared by names and terms: white space squashed, case and diacritics folded,
-//! invisible characters dropped.
+//! The one text fold for comparing Dutch words: lower case, Latin diacritics and combining
+//! marks dropped, typographic apostrophes and hyphens made plain.
+//!
+//! `Patiënt`, `patient` and `PATIENT` fold to `patient`; `collega’s` to `collega's`. Word lists
+//! in `data/` are written in folded form, so a folded token compares with them directly.
 
-use unicode_normalization::UnicodeNormalization;
+use std::borrow::Cow;
 
-/// Characters that show nothing but change how a name compares: zero-width spaces and
-/// joiners, the byte-order mark, and bidirectional marks, embeddings and isolates. A name
-/// with `P. Pie\u{200B}tersen` or a leading right-to-left mark is still the same person.
-pub fn is_invisible(c: char) -> bool {
-    matches!(c,
-        '\u{200B}'..='\u{200F}' | '\u{202A}'..='\u{202E}' | '\u{2060}'..='\u{2064}'
-        | '\u{2066}'..='\u{2069}' | '\u{61C}' | '\u{FEFF}' | '\u{180E}')
+/// Whether `c` is a combining mark: it continues a word (a decomposed `ë`) and folds away.
+pub fn is_combining(c: char) -> bool {
+    matches!(c, '\u{0300}'..='\u{036F}' | '\u{1AB0}'..='\u{1AFF}' | '\u{1DC0}'..='\u{1DFF}'
+        | '\u{20D0}'..='\u{20FF}' | '\u{FE20}'..='\u{FE2F}')
 }
 
-/// The Unicode name of an invisible character (`is_invisible`), in lower case, for messages.
-pub fn invisible_name(c: char) -> &'static str {
+/// The folded form of a word; borrowed when the word is already plain lower case, which most
+/// words in running Dutch text are.
+pub fn fold(text: &str) -> Cow<'_, str> {
+    if text
+        .bytes()
+        .all(|b| b.is_ascii_lowercase() || b.is_ascii_digit() || b"-'.".contains(&b))
+    {
+        return Cow::Borrowed(text);
+    }
+    let mut out = String::with_capacity(text.len());
+    // Combining marks are dropped, so a decomposed `geëxposeerd` matches like a composed one.
+    for c in text
+        .chars()
+        .flat_map(char::to_lowercase)
+        .filter(|c| !is_combining(*c))
+    {
+        out.push(fold_char(c));
+    }
+    Cow::Owned(out)
+}
+
+/// Folds the Latin diacritics of Dutch (and of names that occur in Dutch minutes) to their
+/// base letter, and typographic apostrophes and hyphens to plain ones. Expects lower case.
+pub fn fold_char(c: char) -> char {
     match c {
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{202A}' => "left-to-right embedding",
-        '\u{202B}' => "right-to-left embedding",
-        '\u{202C}' => "pop directional formatting",
-        '\u{202D}' => "left-to-right override",
-        '\u{202E}' => "right-to-left override",
-        '\u{2060}' => "word joiner",
-        '\u{2061}' => "function application",
-        '\u{2062}' => "invisible times",
-        '\u{2063}' => "invisible separator",
-        '\u{2064}' => "invisible plus",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        '\u{61C}' => "arabic letter mark",
-        '\u{FEFF}' => "zero-width no-break space",
-        '\u{180E}' => "mongolian vowel separator",
-        _ => "invisible character",
+        'à' | 'á' | 'â' | 'ã' | 'ä' | 'å' => 'a',
+        'ç' => 'c',
+        'è' | 'é' | 'ê' | 'ë' => 'e',
+        'ì' | 'í' | 'î' | 'ï' => 'i',
+        'ñ' => 'n',
+        'ò' | 'ó' | 'ô' | 'õ' | 'ö' | 'ø' => 'o',
+        'ù' | 'ú' | 'û' | 'ü' => 'u',
+        'ý' | 'ÿ' => 'y',
+        '’' => '\'',
+        '‐' | '‑' => '-',
+        other => other,
     }
 }
 
-/// Lower case, no diacritics, no apostrophes or dots, no invisible characters (NFC and NFD
-/// spellings fold alike): `Güler` → `guler`, `Coërs` → `coers`.
-pub fn fold(word: &str) -> String {
-    // Most names are plain ASCII: skip the Unicode decomposition for them.
-    if word.is_ascii() {
-        return word
-            .bytes()
-            .filter(|b| !matches!(b, b'\'' | b'.' | b','))
-            .map(|b| char::from(b.to_ascii_lowercase()))
-            .collect();
-    }
-    word.nfd()
-        .filter(|c| !unicode_normalization::char::is_combining_mark(*c) && !is_invisible(*c))
-        .filter(|c| !matches!(c, '\'' | '’' | '.' | ','))
-        .flat_map(|c| match c {
-            'ı' => Some('i'),
-            'ø' | 'Ø' => Some('o'),
-            'ß' => Some('s'),
-            'ł' | 'Ł' => Some('l'),
-            _ => Some(c),
-        })
-        .collect::<String>()
-        .to_lowercase()
-}
+#[cfg(test)]
+mod tests {
+    use super::*;
 
-/// Collapses white space (tabs, non-breaking spaces) to single spaces and trims; outside
-/// ASCII also composes to NFC and drops invisible characters, so that one name written
-/// with a combining diaeresis, a zero-width space or a bidirectional mark is the same text.
-pub fn squash(text: &str) -> String {
-    if !text.is_ascii() {
-        let plain: String = text.nfc().filter(|c| !is_invisible(*c)).collect();
-        return squash_ascii_spaces(&plain);
+    #[test]
+    fn folds_case_diacritics_and_typography() {
+        assert_eq!(fold("Patiënt"), "patient");
+        assert_eq!(fold("PATIENT"), "patient");
+        assert_eq!(fold("collega’s"), "collega's");
+        assert_eq!(fold("ge\u{0308}opereerd"), "geopereerd");
+        assert_eq!(fold("burn‐out"), "burn-out");
+        assert!(matches!(fold("ziek"), Cow::Borrowed(_)));
     }
-    squash_ascii_spaces(text)
-}
-
-fn squash_ascii_spaces(text: &str) -> String {
-    text.split(|c: char| c.is_whitespace())
-        .filter(|w| !w.is_empty())
-        .collect::<Vec<_>>()
-        .join(" ")
 }

@@ -1,9 +1,10 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
-mod fold;
+pub mod fold;
 pub mod lexicon;
-
-pub use fold::{fold, invisible_name, is_invisible, squash};
+pub mod normalize;
+pub mod privacy;
+pub mod tokens;
 
 use std::collections::HashSet;
 use std::sync::OnceLock;

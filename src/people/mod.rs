@@ -3,12 +3,12 @@
 
 mod opening;
 mod refs;
-pub mod tokens;
 
 pub use crate::model::name::{initials_of, surname_key, PersonName, MAX_NAME_BYTES};
 pub use crate::nl::lexicon::is_particle;
-pub use crate::nl::{fold, invisible_name, is_invisible, squash};
-pub use refs::{mentions, references, sentence_ranges, speaker_label, PersonRef};
+pub use crate::nl::normalize::{fold, invisible_name, is_invisible, squash};
+pub use crate::nl::tokens::sentence_ranges;
+pub use refs::{mentions, references, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use compact_str::CompactString;

@@ -3,13 +3,13 @@
 //! `Dhr. Welten geeft aan` and `Volgens dhr. Welten` make Welten a speaker;
 //! `vervanger van dhr. Hofland` and `De voorzitter dankt dhr. Haitsma` only mention a person.
 
-use super::tokens::{tokenize, Token};
 use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::Span;
 use crate::nl::lexicon::{
     self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
     is_subject_word,
 };
+use crate::nl::tokens::{pieces, sentence_starts, Piece};
 
 /// One reference to a person in a paragraph.
 #[derive(Debug, Clone)]
@@ -37,7 +37,7 @@ pub struct PersonRef {
 /// `base`: `Frank is afwezig wegens ziekte`, `… meldt dat Thijs van Hout ernstig ziek is`.
 /// Unlike [`references`], which keeps bare names only where a speaker stands.
 pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
-    let toks = tokenize(text);
+    let toks = pieces(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -58,7 +58,7 @@ pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
 
 /// Finds the person references in `text` (one paragraph), with spans offset by `base`.
 pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
-    let toks = tokenize(text);
+    let toks = pieces(text);
     let starts = sentence_starts(&toks);
     // A lookup table, so that asking "does a sentence start here" costs nothing on long text.
     let mut is_start = vec![false; toks.len()];
@@ -164,7 +164,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
     if !head.contains(':') {
         return None;
     }
-    let toks = tokenize(head);
+    let toks = pieces(head);
     let mut i = 0;
     if toks
         .first()
@@ -195,7 +195,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
 
 /// `Rachel en Glenn delen deze zorg`: names joined by `en` or a comma share what the last
 /// one of them does.
-fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Token<'_>], flags: &mut [bool]) {
+fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Piece<'_>], flags: &mut [bool]) {
     for k in (0..refs.len().saturating_sub(1)).rev() {
         let (_, end, _) = &refs[k];
         let (next_first, _, _) = &refs[k + 1];
@@ -209,7 +209,7 @@ fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Token<'_>], fl
 }
 
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
-fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     // Most words cannot start a title: one set lookup of the lower-cased word (titles are
     // ASCII and short, so the copy lives on the stack) rules them out.
@@ -253,7 +253,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
 /// Returns the token after the name and the reference (not yet judged a speaker).
 fn name_at(
     text: &str,
-    toks: &[Token<'_>],
+    toks: &[Piece<'_>],
     mut i: usize,
     base: usize,
     after_title: bool,
@@ -401,12 +401,12 @@ fn is_sentence_word(w: &str) -> bool {
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
-fn verb_follows(toks: &[Token<'_>], i: usize) -> bool {
+fn verb_follows(toks: &[Piece<'_>], i: usize) -> bool {
     verb_after(toks, i).is_some()
 }
 
 /// The index of the speech verb after a name at `i` (after an apposition), if any.
-fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
+fn verb_after(toks: &[Piece<'_>], mut i: usize) -> Option<usize> {
     // Skip `(CDA)` and `van de sponsorcommissie` between the name and the verb.
     if toks.get(i).is_some_and(|t| t.text == "(") {
         let mut k = i;
@@ -433,7 +433,7 @@ fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
 /// Whether the verb at `i` says that someone speaks in the meeting now: a present-tense verb
 /// of saying or presenting, not a modal (`zal verzorgen`), not the past (`vroeg`, told of an
 /// earlier event), not a plain action (`doet`, `maakt`, `zoekt`).
-fn says(toks: &[Token<'_>], i: usize) -> bool {
+fn says(toks: &[Piece<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let w = t.lower();
     // `sluit zich hierbij aan`, `sluit zich aan bij de vorige spreker` agree; `sluit zich
@@ -480,7 +480,7 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 /// Whether token `i` is a finite speech or action verb in this context.
-fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
+fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     if !t.word {
         return false;
@@ -562,7 +562,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
 }
 
 /// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
-fn introduced(toks: &[Token<'_>], first: usize) -> bool {
+fn introduced(toks: &[Piece<'_>], first: usize) -> bool {
     lexicon::SPEAKER_INTROS.phrases().iter().any(|p| {
         first >= p.len()
             && p.iter().enumerate().all(|(k, w)| {
@@ -573,7 +573,7 @@ fn introduced(toks: &[Token<'_>], first: usize) -> bool {
 
 /// `..., zegt dhr. Ouald Chaib` and `Naar aanleiding daarvan vraagt mevrouw X`: a verb right
 /// before the name, with no subject of its own earlier in the clause.
-fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
+fn inverted(toks: &[Piece<'_>], first: usize, starts: &[bool]) -> bool {
     if first == 0 || !is_verb(toks, first - 1) {
         return false;
     }
@@ -616,49 +616,6 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
                 && prefix.len() <= 3
                 && !starts[k + n])
     })
-}
-
-/// The indices of tokens that start a sentence.
-fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
-    let mut out = vec![0];
-    // `- Anne geeft aan`: a bullet opens the sentence after it.
-    if toks.len() > 1 && matches!(toks[0].text, "-" | "*" | "•" | "–" | "·" | "▪") {
-        out.push(1);
-    }
-    for i in 1..toks.len() {
-        let p = &toks[i - 1];
-        if matches!(p.text, "?" | "!" | ":" | ";") {
-            out.push(i);
-        } else if p.text == "." && i >= 2 {
-            let w = &toks[i - 2];
-            let abbrev = w.word
-                && (is_abbreviation(&w.lower())
-                    || (w.is_capitalised()
-                        && w.text.chars().count() <= 3
-                        && initials_of(&format!("{}.", w.text)).is_some()));
-            if !abbrev {
-                out.push(i);
-            }
-        }
-    }
-    out
-}
-
-/// The sentences of a paragraph as byte ranges: split after `.`, `?` and `!`, but not after
-/// titles, initials and abbreviations (`Dhr.`, `J.P.`, `m.i.v.`).
-pub fn sentence_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let toks = tokenize(text);
-    let starts = sentence_starts(&toks);
-    let mut out = Vec::new();
-    for (n, &s) in starts.iter().enumerate() {
-        let Some(first) = toks.get(s) else { continue };
-        let end = starts
-            .get(n + 1)
-            .and_then(|&e| toks.get(e))
-            .map_or(text.len(), |t| t.start);
-        out.push(first.start..end);
-    }
-    out
 }
 
 #[cfg(test)]

@@ -2,10 +2,11 @@
 
 use super::visible::one_line;
 use super::{FileReport, Outcome, Placed};
+use crate::messages::Lang;
 
 /// Renders the findings one a line; unreadable files as `path: error: ...`. Paths and
 /// messages are kept on their line, with control characters made visible.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut out = String::new();
     for r in reports {
         let path = one_line(&r.path);
@@ -22,7 +23,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         p.column,
                         f.severity,
                         f.rule,
-                        one_line(&f.message)
+                        one_line(&f.text(lang))
                     ));
                 }
             }

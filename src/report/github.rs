@@ -3,6 +3,7 @@
 use super::visible::visible;
 use super::{FileReport, Outcome, Placed};
 use crate::finding::Severity;
+use crate::messages::Lang;
 
 /// Escapes a property value as the workflow command syntax requires, after making control
 /// characters visible.
@@ -25,7 +26,7 @@ fn data(s: &str) -> String {
 
 /// Renders one workflow command a finding. GitHub places annotations by paths relative
 /// to the repository root, without `./`.
-pub fn render(reports: &[FileReport], root: Option<&std::path::Path>) -> String {
+pub fn render(reports: &[FileReport], root: Option<&std::path::Path>, lang: Lang) -> String {
     let mut out = String::new();
     for r in reports {
         let path = crate::paths::for_report(&r.path, root);
@@ -40,8 +41,8 @@ pub fn render(reports: &[FileReport], root: Option<&std::path::Path>) -> String 
                         Severity::Warning => "warning",
                         Severity::Info => "notice",
                     };
-                    let mut msg = f.message.clone();
-                    if let Some(h) = &f.help {
+                    let mut msg = f.text(lang);
+                    if let Some(h) = f.help_text(lang) {
                         msg.push_str(&format!("\n{h}"));
                     }
                     out.push_str(&format!(

@@ -4,6 +4,7 @@
 
 use super::{FileReport, Outcome, Placed};
 use crate::finding::Severity;
+use crate::messages::Lang;
 use serde_json::{json, Value};
 use std::collections::HashMap;
 use std::path::Path;
@@ -17,7 +18,7 @@ fn severity(s: Severity) -> &'static str {
 }
 
 /// Renders the findings as a JSON array of issues; paths are relative to the repository.
-pub fn render(reports: &[FileReport], root: Option<&Path>) -> String {
+pub fn render(reports: &[FileReport], root: Option<&Path>, lang: Lang) -> String {
     let mut issues: Vec<Value> = Vec::new();
     for r in reports {
         let path = crate::paths::for_report(&r.path, root);
@@ -46,7 +47,7 @@ pub fn render(reports: &[FileReport], root: Option<&Path>) -> String {
                     let mut issue = json!({
                         "type": "issue",
                         "check_name": f.rule,
-                        "description": f.message,
+                        "description": f.text(lang),
                         "categories": [category],
                         "severity": severity(f.severity),
                         "fingerprint": fingerprint,
@@ -55,7 +56,7 @@ pub fn render(reports: &[FileReport], root: Option<&Path>) -> String {
                             "lines": {"begin": p.line, "end": p.end_line},
                         },
                     });
-                    if let Some(h) = &f.help {
+                    if let Some(h) = f.help_text(lang) {
                         issue["content"] = json!({"body": h});
                     }
                     issues.push(issue);

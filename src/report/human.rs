@@ -9,6 +9,8 @@ use super::snippet::Snippet;
 use super::visible::{one_line, visible};
 use super::{FileReport, Outcome};
 use crate::finding::{Finding, Severity};
+use crate::messages::Lang;
+use crate::msg;
 use crate::source::Source;
 use miette::{Diagnostic, GraphicalReportHandler, GraphicalTheme, LabeledSpan};
 use std::collections::BTreeMap;
@@ -77,37 +79,12 @@ fn shown(text: &str) -> String {
     visible(&cut).into_owned()
 }
 
-fn primary_label(f: &Finding) -> String {
-    match f.rule {
-        "attendance/duplicate-person" => "listed again here".into(),
-        "attendance/present-and-absent" => "listed as absent here".into(),
-        "attendance/empty-entry" => "empty entry".into(),
-        "speakers/undefined-speaker" => "not on any list".into(),
-        "decisions/missing-decision" => "no decision recorded for this item".into(),
-        // The hint about an invisible character stands alone; a near duplicate has the
-        // other spelling related.
-        "attendance/near-duplicate-person" if f.related.is_empty() => {
-            if f.message.ends_with("characters") {
-                "invisible characters in this name".into()
-            } else {
-                "an invisible character in this name".into()
-            }
-        }
-        "attendance/near-duplicate-person" => "listed again, spelled differently".into(),
-        "attendance/officer-not-present" => "not on the present list".into(),
-        "attendance/absentee-speaks" => "absent, yet speaks here".into(),
-        "speakers/ambiguous-speaker" => "which one is meant?".into(),
-        "structure/missing-field" => "required field".into(),
-        "structure/invalid-date" => "this date".into(),
-        "structure/invalid-time" => "this time".into(),
-        "structure/numbering" => "out of sequence".into(),
-        "structure/broken-paragraph" => "the paragraph breaks off here".into(),
-        "structure/malformed-item" => "not written like the other items".into(),
-        "structure/unrecognized-line" => "not recognised".into(),
-        "text/term-spelling" => "misspelt?".into(),
-        "privacy/special-category-data" => "personal data".into(),
-        "publication/draft-marker" => "concept marker".into(),
-        _ => "here".into(),
+/// The label under the text at fault: the finding's own, or its rule's.
+fn primary_label(f: &Finding, lang: Lang) -> String {
+    match (&f.label, crate::rules::by_name(f.rule)) {
+        (Some(l), _) => l.render(lang),
+        (None, Some(rule)) => lang.text(rule.label()).to_string(),
+        (None, None) => lang.text("label.here").to_string(),
     }
 }
 
@@ -129,8 +106,9 @@ pub fn render_file(
     path: &str,
     source: &Source,
     findings: &[Finding],
+    lang: Lang,
 ) -> String {
-    render_file_limited(handler, path, source, findings, usize::MAX)
+    render_file_limited(handler, path, source, findings, usize::MAX, lang)
 }
 
 /// Renders at most `max` findings of one file in full (the most severe, in document
@@ -141,6 +119,7 @@ pub fn render_file_limited(
     source: &Source,
     findings: &[Finding],
     max: usize,
+    lang: Lang,
 ) -> String {
     let mut chosen: Vec<usize> = (0..findings.len()).collect();
     if findings.len() > max {
@@ -150,7 +129,7 @@ pub fn render_file_limited(
     }
     let mut out: String = chosen
         .iter()
-        .map(|&i| render_one(handler, path, source, &findings[i]))
+        .map(|&i| render_one(handler, path, source, &findings[i], lang))
         .collect();
     if chosen.len() < findings.len() {
         let mut left: BTreeMap<&str, usize> = BTreeMap::new();
@@ -164,12 +143,13 @@ pub fn render_file_limited(
         let mut by_count: Vec<(&str, usize)> = left.into_iter().collect();
         by_count.sort_by_key(|&(_, n)| std::cmp::Reverse(n));
         let rules: Vec<String> = by_count.iter().map(|(r, n)| format!("{n} {r}")).collect();
-        out.push_str(&format!(
-            "  … and {} more in {} not shown in full ({}); `--format concise` lists them all, `--max-shown` draws more\n\n",
-            findings.len() - chosen.len(),
-            one_line(path),
-            rules.join(", ")
-        ));
+        let more = msg!(
+            "report.more-not-shown",
+            n = findings.len() - chosen.len(),
+            path = one_line(path),
+            rules = rules.join(", ")
+        );
+        out.push_str(&format!("  … {}\n\n", more.render(lang)));
     }
     out
 }
@@ -194,26 +174,30 @@ pub fn render_one(
     path: &str,
     source: &Source,
     f: &Finding,
+    lang: Lang,
 ) -> String {
     let mut spans = vec![f.span.range()];
     spans.extend(f.related.iter().take(MAX_RELATED).map(|l| l.span.range()));
     // A PDF's reading is laid out again from its pages: say which page the line is on.
     let name = match source.page(f.span.start()) {
-        Some(page) => format!("{} (page {page})", one_line(path)),
+        Some(page) => msg!("report.on-page", path = one_line(path), page = page).render(lang),
         None => one_line(path).into_owned(),
     };
     let (snippet, mapped) = Snippet::new(&name, source, &spans);
     let mut labels = vec![LabeledSpan::new_primary_with_span(
-        Some(primary_label(f)),
+        Some(primary_label(f, lang)),
         mapped[0],
     )];
     for (l, sp) in f.related.iter().zip(&mapped[1..]) {
-        labels.push(LabeledSpan::new_with_span(Some(shown(&l.message)), *sp));
+        labels.push(LabeledSpan::new_with_span(
+            Some(shown(&l.message.render(lang))),
+            *sp,
+        ));
     }
     let report = Report {
         finding: f,
-        message: shown(&f.message),
-        help: f.help.as_deref().map(shown),
+        message: shown(&f.text(lang)),
+        help: f.help_text(lang).as_deref().map(shown),
         labels,
         src: &snippet,
     };
@@ -229,7 +213,7 @@ pub fn render_one(
             at.column,
             f.severity,
             f.rule,
-            one_line(&f.message)
+            one_line(&f.text(lang))
         );
     }
     s.push('\n');

@@ -1,6 +1,7 @@
 //! `json`: one object, schema version 1 (fields may be added, never renamed).
 
 use super::{Counts, FileReport, Outcome, Placed};
+use crate::messages::Lang;
 use serde::Serialize;
 
 #[derive(Serialize)]
@@ -17,7 +18,11 @@ struct Diagnostic<'a> {
     path: &'a str,
     rule: &'a str,
     severity: &'a str,
-    message: &'a str,
+    message: String,
+    /// The message's stable id in the catalogue (added to schema 1; never renamed).
+    message_id: &'a str,
+    /// The message's arguments as data: names, terms, dates as written (added to schema 1).
+    arguments: crate::messages::ArgsData<'a>,
     line: usize,
     column: usize,
     end_line: usize,
@@ -27,7 +32,10 @@ struct Diagnostic<'a> {
     /// The page of a PDF (added to schema 1; absent for formats without pages).
     #[serde(skip_serializing_if = "Option::is_none")]
     page: Option<u32>,
-    help: Option<&'a str>,
+    help: Option<String>,
+    /// The help's stable id in the catalogue (added to schema 1).
+    #[serde(skip_serializing_if = "Option::is_none")]
+    help_id: Option<&'a str>,
     related: Vec<Related<'a>>,
     /// What the finding is about: a person, term, field or item (added to schema 1).
     #[serde(skip_serializing_if = "Option::is_none")]
@@ -42,7 +50,9 @@ struct Related<'a> {
     end_column: usize,
     offset: usize,
     length: usize,
-    message: &'a str,
+    message: String,
+    /// The label's stable id in the catalogue (added to schema 1).
+    message_id: &'a str,
 }
 
 #[derive(Serialize)]
@@ -61,7 +71,7 @@ struct FileError<'a> {
 }
 
 /// Renders the whole run as one JSON object and a newline.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut diagnostics = Vec::new();
     let mut errors = Vec::new();
     for r in reports {
@@ -85,14 +95,17 @@ pub fn render(reports: &[FileReport]) -> String {
                             end_column: q.end_column,
                             offset: l.span.start(),
                             length: l.span.len(),
-                            message: &l.message,
+                            message: l.message.render(lang),
+                            message_id: l.message.id,
                         })
                         .collect();
                     diagnostics.push(Diagnostic {
                         path: &r.path,
                         rule: f.rule,
                         severity: f.severity.as_str(),
-                        message: &f.message,
+                        message: f.text(lang),
+                        message_id: f.message.id,
+                        arguments: crate::messages::ArgsData(&f.message.args),
                         line: p.line,
                         column: p.column,
                         end_line: p.end_line,
@@ -100,7 +113,8 @@ pub fn render(reports: &[FileReport]) -> String {
                         offset: f.span.start(),
                         length: f.span.len(),
                         page: p.page,
-                        help: f.help.as_deref(),
+                        help: f.help_text(lang),
+                        help_id: f.help.as_ref().map(|h| h.id),
                         related,
                         subject: f.subject.as_deref(),
                     });

@@ -4,6 +4,7 @@
 
 use super::visible::visible;
 use super::{FileReport, Outcome, Placed};
+use crate::messages::Lang;
 use std::fmt::Write;
 
 /// Escapes text for an XML attribute or element, after making control characters visible
@@ -28,7 +29,7 @@ fn esc(s: &str) -> String {
 }
 
 /// Renders the run as one `<testsuites>` document.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut suites = String::new();
     let (mut tests, mut failures, mut errors) = (0, 0, 0);
     for r in reports {
@@ -51,11 +52,12 @@ pub fn render(reports: &[FileReport]) -> String {
                     finding: f, at: p, ..
                 } in placed
                 {
+                    let message = f.text(lang);
                     let mut body = format!(
-                        "{}:{}:{}: {}[{}] {}",
-                        r.path, p.line, p.column, f.severity, f.rule, f.message
+                        "{}:{}:{}: {}[{}] {message}",
+                        r.path, p.line, p.column, f.severity, f.rule
                     );
-                    if let Some(h) = &f.help {
+                    if let Some(h) = f.help_text(lang) {
                         body.push_str(&format!("\nhelp: {h}"));
                     }
                     let _ = writeln!(
@@ -66,7 +68,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         p.column,
                         f.rule,
                         f.severity,
-                        esc(&f.message),
+                        esc(&message),
                         esc(&body)
                     );
                 }

@@ -14,7 +14,9 @@ pub mod statistics;
 pub mod visible;
 
 use crate::finding::{Finding, Severity};
+use crate::messages::Lang;
 use crate::model::Span;
+use crate::msg;
 use crate::rules;
 use crate::source::Source;
 use std::time::Duration;
@@ -168,22 +170,24 @@ impl Counts {
     }
 
     /// `Checked 3 files in 0.02s: 5 errors, 4 warnings, 1 hint.`
-    pub fn summary(&self, elapsed: Duration) -> String {
-        let plural =
-            |n: usize, one: &str, many: &str| format!("{n} {}", if n == 1 { one } else { many });
-        let mut s = format!(
-            "Checked {} in {:.2}s: {}, {}, {}",
-            plural(self.files, "file", "files"),
-            elapsed.as_secs_f64(),
-            plural(self.errors, "error", "errors"),
-            plural(self.warnings, "warning", "warnings"),
-            plural(self.infos, "hint", "hints"),
+    pub fn summary(&self, elapsed: Duration, lang: Lang) -> String {
+        let m = msg!(
+            "summary.checked",
+            files = msg!("summary.files", n = self.files),
+            seconds = format!("{:.2}", elapsed.as_secs_f64()),
+            errors = msg!("summary.errors", n = self.errors),
+            warnings = msg!("summary.warnings", n = self.warnings),
+            hints = msg!("summary.hints", n = self.infos),
         );
+        let mut s = m.render(lang);
         if self.failed > 0 {
-            s.push_str(&format!(
-                "; {} could not be read",
-                plural(self.failed, "file", "files")
-            ));
+            s.push_str(
+                &msg!(
+                    "summary.unreadable",
+                    files = msg!("summary.files", n = self.failed)
+                )
+                .render(lang),
+            );
         }
         s.push('.');
         s

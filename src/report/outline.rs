@@ -153,7 +153,7 @@ pub fn render(source: &Source, doc: &Document, cx: &Context<'_>) -> String {
     let speakers = cx.refs.iter().filter(|r| r.speaks).count();
     let _ = writeln!(o, "speakers: {speakers} references recorded as speaking");
     for note in cx.notes() {
-        let _ = writeln!(o, "not checked: {note}");
+        let _ = writeln!(o, "not checked: {}", note.render(crate::messages::Lang::En));
     }
     o
 }

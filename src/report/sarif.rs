@@ -2,11 +2,12 @@
 
 use super::{FileReport, Outcome, Placed, Position};
 use crate::finding::Severity;
+use crate::messages::Lang;
 use crate::rules;
 use serde_json::{json, Value};
 
 /// Renders a SARIF 2.1.0 log with one run.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut rule_ids: Vec<&str> = rules::all().iter().map(|r| r.name()).collect();
     let mut rules_meta: Vec<Value> = rules::all()
         .iter()
@@ -56,10 +57,20 @@ pub fn render(reports: &[FileReport]) -> String {
                     ..
                 } in placed
                 {
-                    let mut text = f.message.clone();
-                    if let Some(h) = &f.help {
+                    let mut text = f.text(lang);
+                    if let Some(h) = f.help_text(lang) {
                         text.push_str(&format!(" ({h})"));
                     }
+                    let arguments: Vec<String> = f
+                        .message
+                        .args
+                        .iter()
+                        .map(|(_, a)| {
+                            crate::messages::Message::new("plain")
+                                .arg("text", a.clone())
+                                .render(lang)
+                        })
+                        .collect();
                     let related: Vec<Value> = f
                         .related
                         .iter()
@@ -68,7 +79,7 @@ pub fn render(reports: &[FileReport]) -> String {
                         .map(|(i, (l, q))| {
                             json!({
                                 "id": i,
-                                "message": {"text": l.message},
+                                "message": {"text": l.message.render(lang), "id": l.message.id},
                                 "physicalLocation": physical(&r.path, *q),
                             })
                         })
@@ -77,9 +88,14 @@ pub fn render(reports: &[FileReport]) -> String {
                         "ruleId": f.rule,
                         "ruleIndex": rule_ids.iter().position(|n| *n == f.rule).unwrap_or(0),
                         "level": level(f.severity),
-                        "message": {"text": text},
+                        "message": {"text": text, "id": f.message.id, "arguments": arguments},
                         "locations": [{"physicalLocation": physical(&r.path, *p)}],
                         "relatedLocations": related,
+                        "properties": {
+                            "subject": f.subject,
+                            "arguments": crate::messages::ArgsData(&f.message.args),
+                            "helpId": f.help.as_ref().map(|h| h.id),
+                        },
                     }));
                 }
             }

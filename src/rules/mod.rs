@@ -2,7 +2,9 @@
 
 use crate::config::Config;
 use crate::finding::{Finding, Severity};
+use crate::messages::Message;
 use crate::model::Document;
+use crate::msg;
 use crate::people::{references, speaker_label, People, PersonRef};
 
 pub mod attendance;
@@ -21,6 +23,13 @@ pub trait RuleMeta {
     fn default_severity(&self) -> Severity;
     /// The user documentation (Markdown), from the rule's doc comment.
     fn doc(&self) -> &'static str;
+    /// The message id of the label under the text at fault (`listed again here`).
+    fn label(&self) -> &'static str;
+    /// The severity `--final` gives the rule, whatever its configured level: set for the
+    /// rules about what must not be published.
+    fn final_severity(&self) -> Option<Severity> {
+        None
+    }
     /// The rule's group: the part before the slash.
     fn group(&self) -> &'static str {
         self.name().split('/').next().unwrap_or("")
@@ -47,7 +56,7 @@ pub trait Rule: RuleMeta + Sync {
 /// Declares a rule's unit struct and its `RuleMeta` from the doc comment.
 #[macro_export]
 macro_rules! declare_rule {
-    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr;) => {
+    ($(#[doc = $doc:literal])* pub struct $name:ident => $rule:literal, $sev:expr, label: $label:literal $(, final: $fin:expr)?;) => {
         $(#[doc = $doc])*
         pub struct $name;
         impl $crate::rules::RuleMeta for $name {
@@ -60,6 +69,12 @@ macro_rules! declare_rule {
             fn doc(&self) -> &'static str {
                 concat!($($doc, "\n"),*)
             }
+            fn label(&self) -> &'static str {
+                $label
+            }
+            $(fn final_severity(&self) -> Option<$crate::finding::Severity> {
+                Some($fin)
+            })?
         }
     };
 }
@@ -76,6 +91,8 @@ pub struct Context<'a> {
     pub refs: Vec<PersonRef>,
     /// What the document shows of its structure, for the checks that need it.
     pub understood: Understood,
+    /// The text blocks of the body (`Document::text_blocks`), each tokenized once, in order.
+    pub blocks: Vec<crate::nl::tokens::BlockTokens<'a>>,
 }
 
 /// What the structure pass found, so that a check that needs something missing says so
@@ -94,7 +111,8 @@ impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let mut refs = Vec::new();
-        for block in doc.text_blocks() {
+        let text_blocks = doc.text_blocks();
+        for block in &text_blocks {
             if let Some(t) = text.get(block.range()) {
                 refs.extend(references(t, block.start()));
             }
@@ -123,25 +141,33 @@ impl<'a> Context<'a> {
             items: !doc.items.is_empty(),
         };
         let people = People::index(doc, text, config.roster(), &refs);
+        let blocks = text_blocks
+            .into_iter()
+            .map(|b| {
+                let t = text.get(b.range()).unwrap_or("");
+                crate::nl::tokens::BlockTokens::new(b, t)
+            })
+            .collect();
         Context {
             text,
             config,
             people,
             refs,
             understood,
+            blocks,
         }
     }
 
     /// What could not be checked in this document, and why: one sentence each.
-    pub fn notes(&self) -> Vec<&'static str> {
+    pub fn notes(&self) -> Vec<Message> {
         let mut out = Vec::new();
         if self.understood.attendance_counted {
-            out.push("attendance is only counted, not named: speakers and officers are not checked against it");
+            out.push(msg!("note.attendance-counted"));
         } else if !self.understood.attendees_named {
-            out.push("no list of those present found: speakers and officers are not checked");
+            out.push(msg!("note.no-present-list"));
         }
         if !self.understood.items {
-            out.push("no agenda items found: decisions and numbering are not checked");
+            out.push(msg!("note.no-items"));
         }
         out
     }

@@ -1,10 +1,10 @@
 //! `attendance/absentee-speaks`: someone on an absent list is recorded as speaking.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::people::Resolution;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Being mentioned (`wordt vervangen door`, `is met kennisgeving afwezig`) is not speaking
     /// and is not reported.
-    pub struct AbsenteeSpeaks => "attendance/absentee-speaks", Severity::Error;
+    pub struct AbsenteeSpeaks => "attendance/absentee-speaks", Severity::Error, label: "absentee-speaks.label";
 }
 
 impl Rule for AbsenteeSpeaks {
@@ -60,13 +60,11 @@ impl Rule for AbsenteeSpeaks {
                 Finding::at(
                     self,
                     r.span.clone(),
-                    format!("{name} is listed as absent but speaks here"),
+                    msg!("absentee-speaks.message", name = &name),
                 )
                 .subject(&name)
-                .related(absent, "listed as absent here")
-                .help(format!(
-                    "move {name} to the present list, or credit the words to the person who spoke"
-                )),
+                .related(absent, msg!("absentee-speaks.listed-absent"))
+                .help(msg!("absentee-speaks.help", name = &name)),
             );
         }
     }

@@ -1,10 +1,11 @@
 //! `attendance/duplicate-person`: one person written twice in the same list.
 
-use crate::declare_rule;
+use super::list_word;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
 use crate::people::squash;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 use std::collections::hash_map::DefaultHasher;
 use std::hash::{Hash, Hasher};
 
@@ -31,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Two spellings of one name (`A. van der Kolk` and `A. v.d. Kolk`) are reported by
     /// `attendance/near-duplicate-person` instead.
-    pub struct DuplicatePerson => "attendance/duplicate-person", Severity::Error;
+    pub struct DuplicatePerson => "attendance/duplicate-person", Severity::Error, label: "duplicate-person.label";
 }
 
 impl Rule for DuplicatePerson {
@@ -41,10 +42,18 @@ impl Rule for DuplicatePerson {
                 let (first, again) = (&list.entries[first], &list.entries[again]);
                 let written = squash(cx.slice(&again.name_span));
                 out.push(
-                    Finding::at(self, again.name_span.clone(), format!("{written} is listed twice on the {}", list.kind.describe()))
-                        .subject(&written)
-                        .related(first.name_span.clone(), "first listed here")
-                        .help(format!("remove the second {written}, or write the name of the person who was meant")),
+                    Finding::at(
+                        self,
+                        again.name_span.clone(),
+                        msg!(
+                            "duplicate-person.message",
+                            name = &written,
+                            list = list_word(list.kind)
+                        ),
+                    )
+                    .subject(&written)
+                    .related(first.name_span.clone(), msg!("duplicate-person.first"))
+                    .help(msg!("duplicate-person.help", name = &written)),
                 );
             }
         }

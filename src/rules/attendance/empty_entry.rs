@@ -1,9 +1,10 @@
 //! `attendance/empty-entry`: an empty element in an attendance list.
 
-use crate::declare_rule;
+use super::list_word;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -24,7 +25,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Remove the extra comma, or fill in the name that is missing.
-    pub struct EmptyEntry => "attendance/empty-entry", Severity::Warning;
+    pub struct EmptyEntry => "attendance/empty-entry", Severity::Warning, label: "empty-entry.label";
 }
 
 impl Rule for EmptyEntry {
@@ -38,12 +39,12 @@ impl Rule for EmptyEntry {
                     .rev()
                     .find(|e| e.span.end() <= at.start());
                 let message = match before {
-                    Some(e) => format!(
-                        "empty entry after {} in the {}",
-                        cx.slice(&e.name_span),
-                        list.kind.describe()
+                    Some(e) => msg!(
+                        "empty-entry.after",
+                        name = cx.slice(&e.name_span),
+                        list = list_word(list.kind)
                     ),
-                    None => format!("empty entry at the start of the {}", list.kind.describe()),
+                    None => msg!("empty-entry.at-start", list = list_word(list.kind)),
                 };
                 let subject = before.map_or(String::new(), |e| {
                     crate::people::squash(cx.slice(&e.name_span))
@@ -51,7 +52,7 @@ impl Rule for EmptyEntry {
                 out.push(
                     Finding::at(self, at.clone(), message)
                         .subject(subject)
-                        .help("remove the extra separator, or fill in the missing name"),
+                        .help(msg!("empty-entry.help")),
                 );
             }
         }

@@ -1,10 +1,11 @@
 //! `attendance/near-duplicate-person`: two entries of one list that are almost the same name.
 
-use crate::declare_rule;
+use super::list_word;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Entry};
 use crate::people::{invisible_name, is_invisible, squash, PersonName};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -42,7 +43,7 @@ declare_rule! {
     /// ## Known limits
     /// Entries whose initials differ (`J. Jansen` and `P. Janssen`) are two people and are
     /// never reported.
-    pub struct NearDuplicatePerson => "attendance/near-duplicate-person", Severity::Warning;
+    pub struct NearDuplicatePerson => "attendance/near-duplicate-person", Severity::Warning, label: "near-duplicate-person.label";
 }
 
 impl Rule for NearDuplicatePerson {
@@ -60,10 +61,23 @@ impl Rule for NearDuplicatePerson {
                     squash(cx.slice(&b.name_span)),
                 );
                 out.push(
-                    Finding::at(self, b.name_span.clone(), format!("{wb} looks like {wa}, already on the {}", list.kind.describe()))
-                        .subject(&wb)
-                        .related(a.name_span.clone(), "written this way here")
-                        .help(format!("keep one of {wa} and {wb}, or correct the name of the person who was meant")),
+                    Finding::at(
+                        self,
+                        b.name_span.clone(),
+                        msg!(
+                            "near-duplicate-person.message",
+                            name = &wb,
+                            other = &wa,
+                            list = list_word(list.kind)
+                        ),
+                    )
+                    .subject(&wb)
+                    .related(a.name_span.clone(), msg!("near-duplicate-person.other"))
+                    .help(msg!(
+                        "near-duplicate-person.help",
+                        name = &wb,
+                        other = &wa
+                    )),
                 );
             }
         }
@@ -88,38 +102,32 @@ impl NearDuplicatePerson {
             }
             shown.push_str(&code(c));
             let (before, after) = (squash(&written[..i]), squash(&written[i + c.len_utf8()..]));
-            let at = if before.is_empty() {
-                "at the start".to_string()
+            let place = if before.is_empty() {
+                msg!("near-duplicate-person.at-start")
             } else if after.is_empty() {
-                "at the end".to_string()
+                msg!("near-duplicate-person.at-end")
             } else {
-                format!("after '{before}'")
+                msg!("near-duplicate-person.after", before = before)
             };
-            places.push(format!("{} ({}) {at}", code(c), invisible_name(c)));
+            places.push(place.arg("code", code(c)).arg("what", invisible_name(c)));
         }
         let name = squash(written);
-        let one = places.len() == 1;
-        let what = if one {
-            "an invisible character".to_string()
-        } else {
-            format!("{} invisible characters", places.len())
-        };
-        let (it, shows, makes) = if one {
-            ("it", "it shows", "makes")
-        } else {
-            ("them", "they show", "make")
-        };
-        let places = match places.split_last() {
-            Some((last, rest)) if !rest.is_empty() => format!("{} and {last}", rest.join(", ")),
-            _ => places.concat(),
-        };
+        let n = places.len();
         Some(
-            Finding::at(self, e.name_span.clone(), format!("{shown} is written with {what}"))
-                .at_most(Severity::Info)
-                .subject(&name)
-                .help(format!(
-                    "delete {places}: {shows} nothing, yet {makes} the name differ from {name} typed without {it}, so a search or another tool does not find it (notulint compares names without {it})"
-                )),
+            Finding::at(
+                self,
+                e.name_span.clone(),
+                msg!("near-duplicate-person.invisible", shown = shown, n = n),
+            )
+            .at_most(Severity::Info)
+            .subject(&name)
+            .label(msg!("near-duplicate-person.invisible-label", n = n))
+            .help(msg!(
+                "near-duplicate-person.invisible-help",
+                places = places,
+                name = &name,
+                n = n
+            )),
         )
     }
 }

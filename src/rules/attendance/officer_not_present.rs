@@ -1,10 +1,11 @@
 //! `attendance/officer-not-present`: the chair or secretary is not on the present list.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
+use crate::messages::word;
 use crate::model::{Document, FieldKind, ListKind};
 use crate::people::Source;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -29,7 +30,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Add the officer to the present list, or correct the name in the header.
-    pub struct OfficerNotPresent => "attendance/officer-not-present", Severity::Error;
+    pub struct OfficerNotPresent => "attendance/officer-not-present", Severity::Error, label: "officer-not-present.label";
 }
 
 impl Rule for OfficerNotPresent {
@@ -40,8 +41,8 @@ impl Rule for OfficerNotPresent {
             return;
         };
         for (kind, role) in [
-            (FieldKind::Chair, "chair"),
-            (FieldKind::Secretary, "secretary"),
+            (FieldKind::Chair, word("role.chair")),
+            (FieldKind::Secretary, word("role.secretary")),
         ] {
             for person in &cx.people.persons {
                 let Some((_, span)) = person
@@ -62,12 +63,21 @@ impl Rule for OfficerNotPresent {
                     Finding::at(
                         self,
                         span.clone(),
-                        format!("{name}, the {role}, is not on the present list"),
+                        msg!(
+                            "officer-not-present.message",
+                            name = &name,
+                            role = role.clone()
+                        ),
                     )
                     .subject(&name)
-                    .related(present.key.clone(), "present list")
-                    .help(format!(
-                        "add {name} to the present list, or correct the {role}'s name"
+                    .related(
+                        present.key.clone(),
+                        msg!("officer-not-present.present-list"),
+                    )
+                    .help(msg!(
+                        "officer-not-present.help",
+                        name = &name,
+                        role = role.clone()
                     )),
                 );
             }

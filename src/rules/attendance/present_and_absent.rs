@@ -1,10 +1,11 @@
 //! `attendance/present-and-absent`: one person on the present list and on an absent list.
 
-use crate::declare_rule;
+use super::list_word;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, ListKind};
 use crate::people::Source;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -32,7 +33,7 @@ declare_rule! {
     /// ## Known limits
     /// Someone who left during the meeting is better written as present with an annotation
     /// (`(vanaf punt 3)`, `(afwezig bij punt 5)`); such annotations are not absences.
-    pub struct PresentAndAbsent => "attendance/present-and-absent", Severity::Error;
+    pub struct PresentAndAbsent => "attendance/present-and-absent", Severity::Error, label: "present-and-absent.label";
 }
 
 impl Rule for PresentAndAbsent {
@@ -51,17 +52,14 @@ impl Rule for PresentAndAbsent {
             if let (Some(p), Some((a, kind))) = (present, absent) {
                 let name = cx.slice(&a).trim().to_string();
                 out.push(
-                    Finding::at(
-                        self,
-                        a,
-                        format!("{name} is listed as present and as absent"),
-                    )
-                    .subject(&name)
-                    .related(p, "listed as present here")
-                    .help(format!(
-                        "remove {name} from the present list or from the {}",
-                        kind.describe()
-                    )),
+                    Finding::at(self, a, msg!("present-and-absent.message", name = &name))
+                        .subject(&name)
+                        .related(p, msg!("present-and-absent.listed-present"))
+                        .help(msg!(
+                            "present-and-absent.help",
+                            name = &name,
+                            list = list_word(kind)
+                        )),
                 );
             }
         }

@@ -1,10 +1,10 @@
 //! `decisions/missing-decision`: an item that asks for a decision and records none.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::decisions::{asks_for_decision, decided_in_list, records_outcome, title_asks};
 use crate::model::{Document, Item, Marker, ParagraphKind, Span};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -35,20 +35,16 @@ declare_rule! {
     /// Add what was decided (`Besluit: ...`, `wordt vastgesteld`, `stemt in`), the
     /// conclusion (`Conclusie: ...`), the advice given, or that the item was deferred
     /// (`aangehouden`, `komt terug in de volgende vergadering`).
-    pub struct MissingDecision => "decisions/missing-decision", Severity::Warning;
+    pub struct MissingDecision => "decisions/missing-decision", Severity::Warning, label: "missing-decision.label";
 }
 
 impl Rule for MissingDecision {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         if doc.items.is_empty() && doc.lines.len() > 5 {
             out.push(
-                Finding::at(
-                    self,
-                    doc.anchor(cx.text),
-                    "no agenda items found: decisions are not checked",
-                )
-                .help("number the items or give each its own heading")
-                .at_most(Severity::Info),
+                Finding::at(self, doc.anchor(cx.text), msg!("missing-decision.no-items"))
+                    .help(msg!("missing-decision.no-items-help"))
+                    .at_most(Severity::Info),
             );
             return;
         }
@@ -85,9 +81,9 @@ impl Rule for MissingDecision {
                     Finding::at(
                         self,
                         Span::new(start, end),
-                        "the text stops mid-sentence: the decision of the last item is not checked",
+                        msg!("missing-decision.cut-off"),
                     )
-                    .help("check that the whole document was saved or pasted")
+                    .help(msg!("missing-decision.cut-off-help"))
                     .at_most(Severity::Info),
                 );
                 continue;
@@ -163,22 +159,20 @@ impl MissingDecision {
             self,
             at,
             if label.is_empty() {
-                format!("item '{title}' asks for a decision but records none")
+                msg!("missing-decision.unlabelled", title = title)
             } else {
-                format!("item {label} '{title}' asks for a decision but records none")
+                msg!("missing-decision.message", label = &label, title = title)
             },
         )
         .subject(&label)
-        .help(
-            "record the decision (`Besluit: ...`), the conclusion, or that the item was deferred",
-        );
+        .help(msg!("missing-decision.help"));
         if let Some(p) = parent {
-            f = f.related(p.title_span.clone(), "under this heading");
+            f = f.related(p.title_span.clone(), msg!("missing-decision.heading"));
         }
         if item.span.end() > item.heading.end() {
             f = f.related(
                 Span::new(item.span.end(), item.span.end()),
-                "the item ends here without a decision",
+                msg!("missing-decision.item-ends"),
             );
         }
         out.push(f);

@@ -3,9 +3,9 @@
 
 use crate::declare_rule;
 use crate::finding::{Finding, Severity};
-use crate::model::{Document, Span};
-use crate::people::{mentions, sentence_ranges, Resolution};
-use crate::privacy::{is_death_notice, sensitive_phrases};
+use crate::model::Document;
+use crate::nl::privacy::{phrases_in, Category};
+use crate::people::{mentions, Resolution};
 use crate::rules::{Context, Rule};
 
 declare_rule! {
@@ -36,7 +36,7 @@ declare_rule! {
     /// ## Known limits
     /// Death notices are not reported, nor documents marked `niet openbaar` or
     /// `vertrouwelijk`, nor health words about nobody in particular (`het ziekteverzuim`).
-    pub struct SpecialCategoryData => "privacy/special-category-data", Severity::Warning;
+    pub struct SpecialCategoryData => "privacy/special-category-data", Severity::Warning, label: "special-category-data.label";
 }
 
 impl Rule for SpecialCategoryData {
@@ -49,10 +49,9 @@ impl Rule for SpecialCategoryData {
         if !public {
             return;
         }
-        for block in doc.text_blocks() {
-            let text = cx.slice(&block);
-            for range in sentence_ranges(text) {
-                let sentence = Span::new(block.start() + range.start, block.start() + range.end);
+        for block in &cx.blocks {
+            for sent in &block.sentences {
+                let sentence = block.sentence_span(sent);
                 // References are in text order: start at the first one inside the sentence.
                 let from = cx
                     .refs
@@ -84,14 +83,15 @@ impl Rule for SpecialCategoryData {
                     }
                 };
                 let Some(person) = named else { continue };
-                // Most sentences hold no sensitive phrase: look for one before ruling out a
-                // death notice.
-                let phrase = sensitive_phrases(s).into_iter().next();
-                if let Some(phrase) = phrase.filter(|_| !is_death_notice(s)) {
-                    let at = sentence.sub(cx.text, phrase.range.clone());
+                // The engine finds nothing in a death notice.
+                let phrase = phrases_in(block.text, sent.range.clone(), block.words_of(sent))
+                    .into_iter()
+                    .next();
+                if let Some(phrase) = phrase {
+                    let at = block.span.sub(cx.text, phrase.range.clone());
                     let who = crate::people::squash(cx.slice(&person.span));
                     out.push(
-                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, phrase.category.describe()))
+                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, describe(phrase.category)))
                             .subject(&who)
                             .related(person.span.clone(), "the person concerned")
                             .help(format!("leave this out of the public minutes (for example: {who} is met kennisgeving afwezig), or move it to a confidential annex")),
@@ -99,5 +99,18 @@ impl Rule for SpecialCategoryData {
                 }
             }
         }
+    }
+}
+
+/// The category in plain English, for the message (`health`, `criminal record`).
+fn describe(category: Category) -> &'static str {
+    match category {
+        Category::Health => "health",
+        Category::Religion => "religious belief",
+        Category::Ethnicity => "ethnic origin",
+        Category::PoliticalOpinion => "political opinion",
+        Category::UnionMembership => "trade-union membership",
+        Category::SexualOrientation => "sexual orientation",
+        Category::Criminal => "criminal record",
     }
 }

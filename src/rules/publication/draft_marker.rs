@@ -1,9 +1,9 @@
 //! `publication/draft-marker`: a concept marker left in a document about to be published.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Span};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -29,7 +29,7 @@ declare_rule! {
     ///
     /// ## Configuration
     /// `--final` raises this rule to an error; `[rules]` in `notulint.toml` sets it otherwise.
-    pub struct DraftMarker => "publication/draft-marker", Severity::Info;
+    pub struct DraftMarker => "publication/draft-marker", Severity::Info, label: "draft-marker.label", final: Severity::Error;
 }
 
 impl Rule for DraftMarker {
@@ -62,13 +62,9 @@ impl Rule for DraftMarker {
             let span = line.sub(cx.text, at..end);
             let marker = cx.slice(&span).to_string();
             out.push(
-                Finding::at(
-                    self,
-                    span,
-                    format!("the document is still marked '{marker}'"),
-                )
-                .subject(&marker)
-                .help("remove the concept marker before the minutes are published"),
+                Finding::at(self, span, msg!("draft-marker.message", marker = &marker))
+                    .subject(&marker)
+                    .help(msg!("draft-marker.help")),
             );
         }
     }

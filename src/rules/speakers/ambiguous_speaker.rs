@@ -1,10 +1,10 @@
 //! `speakers/ambiguous-speaker`: a speaker reference that fits two attendees.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::people::Resolution;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -27,7 +27,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Add the initials (or the first name) of the person who spoke.
-    pub struct AmbiguousSpeaker => "speakers/ambiguous-speaker", Severity::Warning;
+    pub struct AmbiguousSpeaker => "speakers/ambiguous-speaker", Severity::Warning, label: "ambiguous-speaker.label";
 }
 
 impl Rule for AmbiguousSpeaker {
@@ -44,29 +44,22 @@ impl Rule for AmbiguousSpeaker {
             let mut f = Finding::at(
                 self,
                 r.span.clone(),
-                format!("{written} fits {}", join_or(&names)),
+                msg!(
+                    "ambiguous-speaker.message",
+                    name = &written,
+                    candidates = names.clone()
+                ),
             )
             .subject(&written)
-            .help(format!(
-                "write the initials of the person who spoke: {}",
-                join_or(&names)
-            ));
+            .help(msg!("ambiguous-speaker.help", candidates = names));
             for &i in &candidates {
                 if let Some((_, sp)) = cx.people.persons[i].sources.first() {
                     if !sp.is_empty() {
-                        f = f.related(sp.clone(), "could be this person");
+                        f = f.related(sp.clone(), msg!("ambiguous-speaker.candidate"));
                     }
                 }
             }
             out.push(f);
         }
-    }
-}
-
-fn join_or(names: &[String]) -> String {
-    match names {
-        [] => String::new(),
-        [one] => one.clone(),
-        [init @ .., last] => format!("{} and {last}", init.join(", ")),
     }
 }

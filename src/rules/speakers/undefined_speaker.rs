@@ -1,10 +1,10 @@
 //! `speakers/undefined-speaker`: a speaker who is on no attendance list.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::people::{fold, Resolution, Source};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 use std::collections::HashMap;
 
 declare_rule! {
@@ -40,7 +40,7 @@ declare_rule! {
     /// ## Known limits
     /// People mentioned without speaking (`vervanger van dhr. Hofland`) are not checked, and
     /// a bare surname without a title is only recognised when it is an attendee's.
-    pub struct UndefinedSpeaker => "speakers/undefined-speaker", Severity::Error;
+    pub struct UndefinedSpeaker => "speakers/undefined-speaker", Severity::Error, label: "undefined-speaker.label";
 }
 
 impl Rule for UndefinedSpeaker {
@@ -52,12 +52,12 @@ impl Rule for UndefinedSpeaker {
             if cx.refs.iter().any(|r| r.speaks) {
                 let note = cx
                     .notes()
-                    .first()
-                    .copied()
-                    .unwrap_or("no attendance list found");
+                    .into_iter()
+                    .next()
+                    .unwrap_or_else(|| msg!("note.no-attendance"));
                 out.push(
                     Finding::at(self, doc.anchor(cx.text), note)
-                        .help("write the attendance as a list (Aanwezig: …) so that speakers can be checked")
+                        .help(msg!("undefined-speaker.not-checked-help"))
                         .at_most(Severity::Info),
                 );
             }
@@ -93,11 +93,20 @@ impl Rule for UndefinedSpeaker {
                     if is_first_name_variant(written, near) {
                         if let Some(p) = near {
                             let w = crate::people::squash(written);
+                            let listed = p.name.display.to_string();
                             out.push(
-                                Finding::at(self, r.span.clone(), format!("{w} is probably {}, written differently on the list", p.name.display))
-                                    .subject(&w)
-                                    .help(format!("write the name as the list does ({}), or add {w} to the list if this is someone else", p.name.display))
-                                    .at_most(Severity::Info),
+                                Finding::at(
+                                    self,
+                                    r.span.clone(),
+                                    msg!("undefined-speaker.variant", name = &w, listed = &listed),
+                                )
+                                .subject(&w)
+                                .help(msg!(
+                                    "undefined-speaker.variant-help",
+                                    name = &w,
+                                    listed = &listed
+                                ))
+                                .at_most(Severity::Info),
                             );
                         }
                         continue;
@@ -117,10 +126,17 @@ impl Rule for UndefinedSpeaker {
                     if person.sources.iter().all(|(s, _)| *s == Source::Roster) {
                         let written = crate::people::squash(cx.slice(&r.span));
                         out.push(
-                            Finding::at(self, r.span.clone(), format!("{written} speaks and is a member, but is on no attendance list"))
-                                .subject(&written)
-                                .help(format!("add {} to the present list", person.name.display))
-                                .at_most(Severity::Info),
+                            Finding::at(
+                                self,
+                                r.span.clone(),
+                                msg!("undefined-speaker.member", name = &written),
+                            )
+                            .subject(&written)
+                            .help(msg!(
+                                "undefined-speaker.member-help",
+                                listed = person.name.display.to_string()
+                            ))
+                            .at_most(Severity::Info),
                         );
                     }
                     continue;
@@ -133,7 +149,7 @@ impl Rule for UndefinedSpeaker {
             let mut f = Finding::at(
                 self,
                 r.span.clone(),
-                format!("{written} speaks but is on no attendance list"),
+                msg!("undefined-speaker.message", name = &written),
             )
             .subject(&written);
             // The nearest attendee is the same for every occurrence of a name: look it up once.
@@ -142,18 +158,21 @@ impl Rule for UndefinedSpeaker {
                 .or_insert_with(|| cx.people.closest(r));
             f = match near {
                 Some(p) => {
-                    let near = p.name.display.clone();
+                    let near = p.name.display.to_string();
                     let f = match p.sources.first() {
-                        Some((_, sp)) if !sp.is_empty() => {
-                            f.related(sp.clone(), format!("did you mean {near}?"))
-                        }
+                        Some((_, sp)) if !sp.is_empty() => f.related(
+                            sp.clone(),
+                            msg!("undefined-speaker.did-you-mean", listed = &near),
+                        ),
                         _ => f,
                     };
-                    f.help(format!("did you mean {near}? Otherwise add {written} to the present list or the guests"))
+                    f.help(msg!(
+                        "undefined-speaker.near-help",
+                        listed = &near,
+                        name = &written
+                    ))
                 }
-                None => f.help(format!(
-                    "add {written} to the present list or the guests, or correct the name"
-                )),
+                None => f.help(msg!("undefined-speaker.help", name = &written)),
             };
             out.push(f);
         }

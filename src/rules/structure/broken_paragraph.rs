@@ -1,9 +1,9 @@
 //! `structure/broken-paragraph`: a paragraph cut in two mid-sentence.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, ParagraphKind, Span};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Text wrapped over adjacent lines (no empty line between) is one paragraph and is never
     /// reported; headings, bullets and list fragments are left alone.
-    pub struct BrokenParagraph => "structure/broken-paragraph", Severity::Warning;
+    pub struct BrokenParagraph => "structure/broken-paragraph", Severity::Warning, label: "broken-paragraph.label";
 }
 
 impl Rule for BrokenParagraph {
@@ -74,10 +74,18 @@ impl Rule for BrokenParagraph {
             );
             let then = Span::new(q.span.start(), q.span.start() + first_word.len());
             out.push(
-                Finding::at(self, at, format!("the paragraph breaks off after '{last_word}' and continues with '{first_word}'"))
-                    .subject(format!("{last_word} {first_word}"))
-                    .related(then, "the sentence continues here")
-                    .help("join the two parts into one paragraph"),
+                Finding::at(
+                    self,
+                    at,
+                    msg!(
+                        "broken-paragraph.message",
+                        last = last_word,
+                        first = first_word
+                    ),
+                )
+                .subject(format!("{last_word} {first_word}"))
+                .related(then, msg!("broken-paragraph.continues"))
+                .help(msg!("broken-paragraph.help")),
             );
         }
     }

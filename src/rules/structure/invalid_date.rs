@@ -31,7 +31,7 @@ declare_rule! {
     ///
     /// ## Known limits
     /// A weekday without a year is not checked, since the year is unknown.
-    pub struct InvalidDate => "structure/invalid-date", Severity::Error;
+    pub struct InvalidDate => "structure/invalid-date", Severity::Error, label: "invalid-date.label";
 }
 
 impl Rule for InvalidDate {

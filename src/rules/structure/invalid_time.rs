@@ -30,7 +30,7 @@ declare_rule! {
     /// ## Known limits
     /// A lone number such as `11.45` in running text is only read as a time with `uur` or a
     /// word such as `om` or `aanvang`, so amounts and section numbers are left alone.
-    pub struct InvalidTime => "structure/invalid-time", Severity::Error;
+    pub struct InvalidTime => "structure/invalid-time", Severity::Error, label: "invalid-time.label";
 }
 
 impl Rule for InvalidTime {

@@ -1,9 +1,9 @@
 //! `structure/malformed-item`: an item row that differs from its siblings' form.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, ItemForm};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -25,7 +25,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Write the item in the same form as the others.
-    pub struct MalformedItem => "structure/malformed-item", Severity::Info;
+    pub struct MalformedItem => "structure/malformed-item", Severity::Info, label: "malformed-item.label";
 }
 
 impl Rule for MalformedItem {
@@ -41,13 +41,14 @@ impl Rule for MalformedItem {
                     Finding::at(
                         self,
                         item.label_span.clone(),
-                        format!(
-                            "item {} '{}' is not a table row like the other items",
-                            item.label, item.title
+                        msg!(
+                            "malformed-item.message",
+                            label = &item.label,
+                            title = &item.title
                         ),
                     )
                     .subject(&item.label)
-                    .help("put a tab between the item letter and its title"),
+                    .help(msg!("malformed-item.help")),
                 );
             }
         }

@@ -1,9 +1,10 @@
 //! `structure/missing-field`: a required header field is absent or empty.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
+use crate::messages::Message;
 use crate::model::{Document, FieldKind, ListKind, Span};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -32,7 +33,7 @@ declare_rule! {
     /// ## Configuration
     /// `required-fields` in `notulint.toml` lists the fields to require (`datum`,
     /// `voorzitter`, `aanwezig`, `secretaris`, `tijd`, `locatie`, ...).
-    pub struct MissingField => "structure/missing-field", Severity::Error;
+    pub struct MissingField => "structure/missing-field", Severity::Error, label: "missing-field.label";
 }
 
 impl Rule for MissingField {
@@ -85,41 +86,38 @@ impl Rule for MissingField {
                 continue;
             }
             let name = display(kind);
-            let (at, message, help): (Span, String, String) = match (field, kind) {
+            let (at, message, help): (Span, Message, Message) = match (field, kind) {
                 (Some(f), _) => (
                     f.key.clone(),
-                    format!("the required field {name} is empty"),
-                    format!("fill in {name}"),
+                    msg!("missing-field.empty", field = name),
+                    msg!("missing-field.empty-help", field = name),
                 ),
                 (None, FieldKind::Date) => match &doc.file_date {
                     Some(d) => (
                         anchor.clone(),
-                        format!("no meeting date in the text; only the file name gives one ({d})"),
-                        "write the date in the title or a Datum line: the file name is lost \
-                         when the minutes are printed, pasted or sent round"
-                            .into(),
+                        msg!("missing-field.date-in-name", date = d.to_string()),
+                        msg!("missing-field.date-in-name-help"),
                     ),
                     None => (
                         anchor.clone(),
-                        "no meeting date found in a date field, the title or the opening lines"
-                            .into(),
-                        "add the date of the meeting to the title or a Datum line".into(),
+                        msg!("missing-field.no-date"),
+                        msg!("missing-field.no-date-help"),
                     ),
                 },
                 (None, FieldKind::Chair) => (
                     anchor.clone(),
-                    "no chair found: no Voorzitter field, no (voorzitter) in the list, nobody who opens the meeting".into(),
-                    "name the chair, for example with a Voorzitter line or (vz) after the name".into(),
+                    msg!("missing-field.no-chair"),
+                    msg!("missing-field.no-chair-help"),
                 ),
                 (None, FieldKind::Present) => (
                     anchor.clone(),
-                    "no list of those present found".into(),
-                    "add an Aanwezig list, or remove \"aanwezig\" from required-fields".into(),
+                    msg!("missing-field.no-present"),
+                    msg!("missing-field.no-present-help"),
                 ),
                 (None, _) => (
                     anchor.clone(),
-                    format!("the required field {name} is missing"),
-                    format!("fill in {name} in the header"),
+                    msg!("missing-field.missing", field = name),
+                    msg!("missing-field.missing-help", field = name),
                 ),
             };
             let mut f = Finding::at(self, at, message).subject(name).help(help);

@@ -1,9 +1,9 @@
 //! `structure/numbering`: agenda letters or numbers that skip, repeat or run backwards.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::{Document, Item};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -32,7 +32,7 @@ declare_rule! {
     /// ## Known limits
     /// Items with a letter suffix (`5a`, `5b`) may share their number. The first item may
     /// carry any number.
-    pub struct Numbering => "structure/numbering", Severity::Warning;
+    pub struct Numbering => "structure/numbering", Severity::Warning, label: "numbering.label";
 }
 
 /// A label read as a position: the number (or letter ordinal) and whether a suffix follows.
@@ -134,13 +134,14 @@ impl Numbering {
                             Finding::at(
                                 self,
                                 pair[1].label_span.clone(),
-                                format!(
-                                    "sub-item {} follows {}: the lettering does not follow on",
-                                    pair[1].label, pair[0].label
+                                msg!(
+                                    "numbering.letters",
+                                    label = &pair[1].label,
+                                    previous = &pair[0].label
                                 ),
                             )
-                            .related(pair[0].label_span.clone(), "the item before")
-                            .help("letter the sub-items a, b, c in order"),
+                            .related(pair[0].label_span.clone(), msg!("numbering.item-before"))
+                            .help(msg!("numbering.letters-help")),
                         );
                     }
                 }
@@ -155,14 +156,15 @@ impl Numbering {
                         Finding::at(
                             self,
                             first.label_span.clone(),
-                            format!(
-                                "item {p} opens with sub-item {}",
-                                first.label.trim_end_matches('.')
+                            msg!(
+                                "numbering.first-sub",
+                                parent = p,
+                                label = first.label.trim_end_matches('.')
                             ),
                         )
                         .subject(first.label.trim_end_matches('.'))
-                        .related(parent.label_span.clone(), "the item")
-                        .help("number the sub-items of an item from 1"),
+                        .related(parent.label_span.clone(), msg!("numbering.the-item"))
+                        .help(msg!("numbering.first-sub-help")),
                     );
                 }
             }
@@ -187,22 +189,22 @@ impl Numbering {
                 prev.label.trim_end_matches('.'),
                 cur.label.trim_end_matches('.'),
             );
-            let what = if b.n == a.n {
-                "repeats"
+            let message = if b.n == a.n {
+                msg!("numbering.repeats")
             } else if b.n < a.n {
-                "runs backwards after"
+                msg!("numbering.backwards")
             } else {
-                "skips ahead after"
+                msg!("numbering.skips")
             };
             out.push(
                 Finding::at(
                     self,
                     cur.label_span.clone(),
-                    format!("agenda item {cl} follows {pl}: the numbering {what} it"),
+                    message.arg("label", cl).arg("previous", pl),
                 )
                 .subject(cl)
-                .related(prev.label_span.clone(), "the item before")
-                .help("renumber the items so that they follow on"),
+                .related(prev.label_span.clone(), msg!("numbering.item-before"))
+                .help(msg!("numbering.help")),
             );
         }
     }

@@ -1,9 +1,9 @@
 //! `structure/unrecognized-line`: a line the grammar could only take as fallback.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -21,7 +21,7 @@ declare_rule! {
     ///
     /// ## How to fix
     /// Remove the line, or turn it into text.
-    pub struct UnrecognizedLine => "structure/unrecognized-line", Severity::Info;
+    pub struct UnrecognizedLine => "structure/unrecognized-line", Severity::Info, label: "unrecognized-line.label";
 }
 
 impl Rule for UnrecognizedLine {
@@ -33,9 +33,9 @@ impl Rule for UnrecognizedLine {
                 Finding::at(
                     self,
                     span.trim(cx.text),
-                    format!("the line '{shown}' is not text, a header field or an item"),
+                    msg!("unrecognized-line.message", line = shown),
                 )
-                .help("remove the line if it is conversion residue"),
+                .help(msg!("unrecognized-line.help")),
             );
         }
     }

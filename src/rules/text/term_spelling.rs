@@ -35,7 +35,7 @@ declare_rule! {
     ///
     /// ## Known limits
     /// A typo that forms another correct word (`actiepan`) cannot be told from that word.
-    pub struct TermSpelling => "text/term-spelling", Severity::Warning;
+    pub struct TermSpelling => "text/term-spelling", Severity::Warning, label: "term-spelling.label";
 }
 
 impl Rule for TermSpelling {

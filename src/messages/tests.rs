@@ -1,0 +1,141 @@
+//! The catalogue's own tests: both languages in step, every id the code uses present.
+
+use super::*;
+use std::path::Path;
+
+fn ids(catalogue: &'static str) -> Vec<&'static str> {
+    entries(catalogue).map(|(k, _)| k).collect()
+}
+
+#[test]
+fn both_languages_have_the_same_ids_in_the_same_order() {
+    let (en, nl) = (ids(EN), ids(NL));
+    for id in &en {
+        assert!(nl.contains(id), "nl.txt lacks `{id}`");
+    }
+    for id in &nl {
+        assert!(en.contains(id), "en.txt lacks `{id}`");
+    }
+    assert_eq!(en, nl, "nl.txt and en.txt list their ids in another order");
+}
+
+#[test]
+fn no_id_twice_and_no_empty_text() {
+    for (name, cat) in [("en.txt", EN), ("nl.txt", NL)] {
+        let mut seen = std::collections::HashSet::new();
+        for (id, text) in entries(cat) {
+            assert!(seen.insert(id), "{name}: `{id}` twice");
+            assert!(!text.is_empty(), "{name}: `{id}` has no text");
+            assert!(
+                id.chars()
+                    .all(|c| c.is_ascii_lowercase() || c.is_ascii_digit() || "-._".contains(c)),
+                "{name}: `{id}` is not a lower-case id"
+            );
+        }
+    }
+}
+
+#[test]
+fn both_languages_use_the_same_placeholders() {
+    let nl: HashMap<_, _> = entries(NL).collect();
+    for (id, en) in entries(EN) {
+        let Some(nl) = nl.get(id) else { continue };
+        assert_eq!(
+            placeholders(en),
+            placeholders(nl),
+            "`{id}` has other placeholders in nl.txt"
+        );
+    }
+}
+
+/// Every string literal the code passes as a message id: `msg!("…"`, `Message::new("…"`,
+/// `word("…"` and a rule's `label: "…"`.
+fn ids_in_code() -> Vec<(String, String)> {
+    let mut out = Vec::new();
+    let mut stack = vec![Path::new(env!("CARGO_MANIFEST_DIR")).join("src")];
+    while let Some(dir) = stack.pop() {
+        for entry in std::fs::read_dir(&dir).expect("src is readable") {
+            let path = entry.expect("entry").path();
+            if path.is_dir() {
+                stack.push(path);
+                continue;
+            }
+            if path.extension().is_none_or(|e| e != "rs") || path.ends_with("messages/tests.rs") {
+                continue;
+            }
+            let text = std::fs::read_to_string(&path).expect("source is UTF-8");
+            // `word("…")` only where the catalogue's `word` is imported (tests have their own).
+            let openers: &[&str] = if text.contains("messages::word") {
+                &["msg!(\"", "Message::new(\"", "word(\"", "label: \""]
+            } else {
+                &["msg!(\"", "Message::new(\"", "label: \""]
+            };
+            for opener in openers {
+                let mut rest = text.as_str();
+                while let Some(i) = rest.find(opener) {
+                    let after = &rest[i + opener.len()..];
+                    let end = after.find('"').unwrap_or(0);
+                    out.push((after[..end].to_string(), path.display().to_string()));
+                    rest = &after[end..];
+                }
+            }
+        }
+    }
+    out
+}
+
+#[test]
+fn every_id_the_code_uses_is_in_the_catalogue() {
+    let used = ids_in_code();
+    assert!(
+        used.len() > 50,
+        "the scan finds the ids ({} found)",
+        used.len()
+    );
+    for (id, file) in used {
+        assert!(Lang::En.has(&id), "{file} uses `{id}`, which en.txt lacks");
+        assert!(Lang::Nl.has(&id), "{file} uses `{id}`, which nl.txt lacks");
+    }
+}
+
+#[test]
+fn fills_placeholders_and_picks_the_one_form() {
+    let m = Message::new("summary.files-checked").arg("n", 1usize);
+    assert!(!m.render(Lang::En).contains('{'));
+    assert_eq!(
+        fill("a {x} b {{y}", Lang::En, &[("x", Arg::Count(3))]),
+        "a 3 b {y}"
+    );
+    assert_eq!(fill("{missing}", Lang::En, &[]), "{missing}");
+}
+
+#[test]
+fn locale_decides_the_default() {
+    let env = |pairs: &'static [(&'static str, &'static str)]| {
+        move |k: &str| {
+            pairs
+                .iter()
+                .find(|(n, _)| *n == k)
+                .map(|(_, v)| v.to_string())
+        }
+    };
+    assert_eq!(Lang::from_locale(env(&[("LANG", "nl_NL.UTF-8")])), Lang::Nl);
+    assert_eq!(Lang::from_locale(env(&[("LANG", "nl_BE.UTF-8")])), Lang::Nl);
+    assert_eq!(Lang::from_locale(env(&[("LANG", "C.UTF-8")])), Lang::En);
+    assert_eq!(Lang::from_locale(env(&[])), Lang::En);
+    assert_eq!(
+        Lang::from_locale(env(&[("LC_ALL", "en_GB.UTF-8"), ("LANG", "nl_NL.UTF-8")])),
+        Lang::En
+    );
+    assert_eq!(
+        Lang::from_locale(env(&[
+            ("LC_ALL", ""),
+            ("LC_MESSAGES", "nl_NL"),
+            ("LANG", "en_US")
+        ])),
+        Lang::Nl
+    );
+    assert_eq!(Lang::parse("nl"), Some(Lang::Nl));
+    assert_eq!(Lang::parse("EN"), Some(Lang::En));
+    assert_eq!(Lang::parse("fr"), None);
+}

@@ -1,0 +1,387 @@
+//! The one tokenizer and sentence splitter of the language layer.
+//!
+//! A block of text is cut in three layers, all with byte offsets into the text:
+//!
+//! - [`pieces`]: words and single punctuation characters, white space dropped. A word is
+//!   letters and digits with apostrophes and inner hyphens (`Peters-van`, `collega's`); a full
+//!   stop is always punctuation, so `G.J.` is `G`, `.`, `J`, `.`. Names and speakers read these.
+//! - [`sentence_ranges`]: sentences, split after `.`, `?`, `!`, `:` and `;` but not after an
+//!   abbreviation (`dhr.`, `nr.`) or an initial (`G.`, `Th.`), and after a leading bullet.
+//! - [`words`]: the words for matching phrases, each with its [`fold`](super::fold::fold) and
+//!   what the gap before it says: `i.v.m` and `burn-out` are one word, soft spaces (non-breaking,
+//!   zero-width, soft hyphen) and the full stop of an abbreviation (`dhr. Kok`) join two words
+//!   into one phrase, other punctuation separates them.
+//!
+//! [`BlockTokens`] holds the sentences of a block and the words of each sentence, made once per
+//! block in the check context; words never cross a sentence boundary.
+
+use std::borrow::Cow;
+use std::ops::Range;
+
+use super::fold::{fold, is_combining};
+use crate::model::Span;
+
+// ---------------------------------------------------------------------------------------------
+// Pieces: words and punctuation
+// ---------------------------------------------------------------------------------------------
+
+/// One piece of running text: a word or a single punctuation character.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct Piece<'t> {
+    /// The text of the piece.
+    pub text: &'t str,
+    /// Byte offset into the text.
+    pub start: usize,
+    /// Whether this is a word (letters, digits, apostrophes, inner hyphens) rather than
+    /// punctuation.
+    pub word: bool,
+}
+
+impl Piece<'_> {
+    /// The byte offset just past the piece.
+    pub fn end(&self) -> usize {
+        self.start + self.text.len()
+    }
+
+    /// Whether the piece starts with an upper-case letter.
+    pub fn is_capitalised(&self) -> bool {
+        self.text.chars().next().is_some_and(|c| c.is_uppercase())
+    }
+
+    /// The piece in lower case.
+    pub fn lower(&self) -> String {
+        self.text.to_lowercase()
+    }
+}
+
+fn is_piece_word_char(c: char) -> bool {
+    c.is_alphanumeric() || c == '\'' || c == '’'
+}
+
+/// Splits text into words and single punctuation characters; white space is dropped.
+/// A hyphen between letters stays inside the word (`Peters-van`), so does an apostrophe.
+pub fn pieces(text: &str) -> Vec<Piece<'_>> {
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if is_piece_word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if is_piece_word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if d == '-' {
+                    // Keep an inner hyphen when a letter follows.
+                    let after = text[j + 1..].chars().next();
+                    if after.is_some_and(|a| a.is_alphabetic()) {
+                        end = j + 1;
+                        it.next();
+                    } else {
+                        break;
+                    }
+                } else {
+                    break;
+                }
+            }
+            out.push(Piece {
+                text: &text[i..end],
+                start: i,
+                word: true,
+            });
+        } else {
+            out.push(Piece {
+                text: &text[i..i + c.len_utf8()],
+                start: i,
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+/// White-space-separated chunks of `text`, with their byte offsets: what a spelling check
+/// looks at before it cuts a chunk into words (`www.example.nl` stays whole).
+pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
+    text.split(char::is_whitespace)
+        .filter(|c| !c.is_empty())
+        .map(move |c| (c.as_ptr() as usize - text.as_ptr() as usize, c))
+}
+
+// ---------------------------------------------------------------------------------------------
+// Sentences
+// ---------------------------------------------------------------------------------------------
+
+/// Abbreviated given names written as initials (`Th.`, `Chr.`). A copy of the list in
+/// `people::name`; to be replaced by the lexicon.
+const ABBREVIATED_FIRST_NAMES: &[&str] = &[
+    "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",
+    "Mich", "Hk",
+];
+
+/// Whether a capitalised word before a full stop is an initial (`G`, `IJ`, `Th`), so the full
+/// stop ends no sentence.
+fn is_initial(w: &str) -> bool {
+    let mut chars = w.chars();
+    let Some(c) = chars.next() else { return false };
+    c.is_uppercase()
+        && w.chars().count() <= 3
+        && (chars.next().is_none() || w == "IJ" || ABBREVIATED_FIRST_NAMES.contains(&w))
+}
+
+/// The indices of the pieces that start a sentence.
+pub fn sentence_starts(pieces: &[Piece<'_>]) -> Vec<usize> {
+    let mut out = vec![0];
+    // `- Anne geeft aan`: a bullet opens the sentence after it.
+    if pieces.len() > 1 && matches!(pieces[0].text, "-" | "*" | "•" | "–" | "·" | "▪") {
+        out.push(1);
+    }
+    for i in 1..pieces.len() {
+        let p = &pieces[i - 1];
+        if matches!(p.text, "?" | "!" | ":" | ";") {
+            out.push(i);
+        } else if p.text == "." && i >= 2 {
+            let w = &pieces[i - 2];
+            let abbrev =
+                w.word && (super::lexicon::is_abbreviation(&w.lower()) || is_initial(w.text));
+            if !abbrev {
+                out.push(i);
+            }
+        }
+    }
+    out
+}
+
+/// The byte ranges of the sentences of `text`: from the first piece of a sentence to the first
+/// piece of the next (or the end of the text).
+pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
+    let pieces = pieces(text);
+    let starts = sentence_starts(&pieces);
+    let mut out = Vec::new();
+    for (n, &s) in starts.iter().enumerate() {
+        let Some(first) = pieces.get(s) else { continue };
+        let end = starts
+            .get(n + 1)
+            .and_then(|&e| pieces.get(e))
+            .map_or(text.len(), |p| p.start);
+        out.push(first.start..end);
+    }
+    out
+}
+
+// ---------------------------------------------------------------------------------------------
+// Words for matching
+// ---------------------------------------------------------------------------------------------
+
+/// A word with what phrase matching needs to know about it.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Token<'a> {
+    /// Byte range in the text that was tokenized (the block, for [`BlockTokens`]).
+    pub range: Range<usize>,
+    /// As written.
+    pub text: &'a str,
+    /// The folded form ([`fold`]), so that `Patiënt`, `patient` and `collega’s` match word
+    /// lists as written.
+    pub norm: Cow<'a, str>,
+    /// Starts with a capital: a name in running Dutch text (`De Man`, `Visser`).
+    pub cap: bool,
+    /// Only white space (or the full stop of an abbreviation such as `dhr.`) separates this
+    /// token from the one before in its sentence, so the two can belong to one phrase. Never
+    /// set on the first word of a sentence.
+    pub soft: bool,
+    /// The gap before this token opens a parenthesis: a party behind a name, `(VVD)`. Never set
+    /// on the first word of a sentence.
+    pub paren: bool,
+}
+
+impl Token<'_> {
+    /// The folded form.
+    pub fn w(&self) -> &str {
+        &self.norm
+    }
+}
+
+fn is_word_char(c: char) -> bool {
+    c.is_alphanumeric() || is_combining(c)
+}
+
+/// Characters that join two word parts into one token: `burn-out`, `collega's`, `i.v.m`.
+fn is_joiner(c: char) -> bool {
+    matches!(c, '-' | '\'' | '’' | '‐' | '‑' | '.')
+}
+
+/// Characters that separate words without separating a phrase: spaces of every kind, including
+/// the non-breaking and zero-width ones that Word exports carry.
+pub fn is_soft_space(c: char) -> bool {
+    c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
+}
+
+/// Abbreviations whose full stop does not end a phrase (`dhr. Kok`, `i.v.m. ziekte`), folded.
+/// Privacy's list, kept here with the tokenizer that reads it; to be replaced by the lexicon's
+/// abbreviations.
+const PHRASE_ABBREVIATIONS: &[&str] = &[
+    "dhr", "mevr", "mw", "mr", "drs", "dr", "ir", "ing", "prof", "ds", "ivm", "ca", "bijv", "evt",
+    "resp", "jl", "wnd", "plv", "th", "chr", "joh", "ph", "nl",
+];
+
+/// The words of `text`, taken as one sentence, with ranges into `text`.
+pub fn words(text: &str) -> Vec<Token<'_>> {
+    let mut out = Vec::new();
+    words_into(text, 0, &mut out);
+    out
+}
+
+/// Appends the words of `s` (one sentence) to `out`, with ranges offset by `base`.
+fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
+    let first = out.len();
+    let mut i = 0;
+    while i < s.len() {
+        let Some(c) = s[i..].chars().next() else {
+            break;
+        };
+        if !is_word_char(c) {
+            i += c.len_utf8();
+            continue;
+        }
+        let start = i;
+        let mut j = i;
+        // Characters in the current dot-separated part, to tell `i.v.m` from `ziek.Dhr`.
+        let mut part = 0usize;
+        while let Some(c) = s[j..].chars().next() {
+            if is_word_char(c) {
+                j += c.len_utf8();
+                part += 1;
+                continue;
+            }
+            if !is_joiner(c) {
+                break;
+            }
+            let after = j + c.len_utf8();
+            let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
+            if !next_is_word {
+                break;
+            }
+            if c == '.' {
+                // A full stop joins only short parts: initials and abbreviations (`G.J`,
+                // `m.i.v`), never a missing space after a sentence (`ziek.Dhr`).
+                let next_part = s[after..]
+                    .chars()
+                    .take(4)
+                    .take_while(|c| is_word_char(*c))
+                    .count();
+                if part > 3 || next_part > 3 {
+                    break;
+                }
+            }
+            j = after;
+            part = 0;
+        }
+        let text = &s[start..j];
+        let (soft, paren) = match out[first..].last() {
+            Some(prev) => {
+                let gap = &s[prev.range.end - base..start];
+                (gap_is_soft(gap, prev), gap.contains('('))
+            }
+            None => (false, false),
+        };
+        out.push(Token {
+            range: base + start..base + j,
+            text,
+            norm: fold(text),
+            cap: text.chars().next().is_some_and(char::is_uppercase),
+            soft,
+            paren,
+        });
+        i = j;
+    }
+}
+
+fn gap_is_soft(gap: &str, prev: &Token) -> bool {
+    if !gap.is_empty() && gap.chars().all(is_soft_space) {
+        return true;
+    }
+    // `Dhr. Kok`, `i.v.m. ziekte`, `G.J. Kok`: the full stop of an abbreviation is no boundary.
+    if let Some(rest) = gap.strip_prefix('.') {
+        return !rest.is_empty() && rest.chars().all(is_soft_space) && is_abbreviation(prev);
+    }
+    // `zwangerschaps- en bevallingsverlof`: a hyphen that stands for an omitted word part.
+    if let Some(rest) = gap.strip_prefix(['-', '‐', '‑']) {
+        return !rest.is_empty() && rest.chars().all(is_soft_space);
+    }
+    false
+}
+
+fn is_abbreviation(t: &Token) -> bool {
+    PHRASE_ABBREVIATIONS.contains(&t.w())
+        || t.norm.contains('.')
+        || (t.cap && t.norm.chars().count() <= 2)
+}
+
+// ---------------------------------------------------------------------------------------------
+// A block
+// ---------------------------------------------------------------------------------------------
+
+/// One sentence of a block.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct Sentence {
+    /// Byte range in the block.
+    pub range: Range<usize>,
+    /// Its words: indices into [`BlockTokens::words`].
+    pub words: Range<usize>,
+}
+
+/// A block of text tokenized once: its sentences and their words.
+#[derive(Debug, Clone)]
+pub struct BlockTokens<'a> {
+    /// Where the block is in the document.
+    pub span: Span,
+    /// The block's text.
+    pub text: &'a str,
+    /// Every word of the block, sentence after sentence, ranges relative to the block.
+    pub words: Vec<Token<'a>>,
+    /// The sentences, in order.
+    pub sentences: Vec<Sentence>,
+}
+
+impl<'a> BlockTokens<'a> {
+    /// Tokenizes the block at `span`, whose text is `text`.
+    pub fn new(span: Span, text: &'a str) -> Self {
+        let mut words = Vec::new();
+        let sentences = sentence_ranges(text)
+            .into_iter()
+            .map(|range| {
+                let first = words.len();
+                words_into(&text[range.clone()], range.start, &mut words);
+                Sentence {
+                    words: first..words.len(),
+                    range,
+                }
+            })
+            .collect();
+        BlockTokens {
+            span,
+            text,
+            words,
+            sentences,
+        }
+    }
+
+    /// The words of one sentence.
+    pub fn words_of(&self, sentence: &Sentence) -> &[Token<'a>] {
+        &self.words[sentence.words.clone()]
+    }
+
+    /// A sentence's span in the document.
+    pub fn sentence_span(&self, sentence: &Sentence) -> Span {
+        Span::new(
+            self.span.start() + sentence.range.start,
+            self.span.start() + sentence.range.end,
+        )
+    }
+}
+
+#[cfg(test)]
+#[path = "tokens_tests.rs"]
+mod tests;
