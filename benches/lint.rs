@@ -7,7 +7,7 @@ use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Through
 use std::hint::black_box;
 use std::path::PathBuf;
 
-use notulint::{check, parse::parse, Config, Source};
+use notulint::{check, structure::parse, Config, Source};
 
 /// The bundled reference document (a real public concept decision list).
 fn reference() -> Source {

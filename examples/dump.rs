@@ -2,7 +2,7 @@
 fn main() {
     let path = std::env::args().nth(1).expect("usage: dump FILE");
     let text = std::fs::read_to_string(&path).expect("readable UTF-8 file");
-    let doc = notulint::parse::parse(&text);
+    let doc = notulint::structure::parse(&text);
     println!("title: {:?}", doc.title.as_ref().map(|s| &text[s.range()]));
     for f in &doc.fields {
         println!("field {:?}: {:?}", f.kind, &text[f.value.range()]);

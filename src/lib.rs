@@ -18,6 +18,7 @@ pub mod people;
 pub mod report;
 pub mod rules;
 pub mod source;
+pub mod structure;
 pub mod suppress;
 
 pub use config::Config;
@@ -41,7 +42,7 @@ pub fn outline(source: &Source, config: &Config) -> String {
 
 /// The document's structure, with the date its file name gives.
 fn document(source: &Source, reading: &input::Reading) -> model::Document {
-    let mut doc = parse::parse_reading(reading);
+    let mut doc = structure::parse_reading(reading);
     doc.file_date = source
         .path
         .file_stem()

@@ -1,7 +1,7 @@
 //! One small case per grammar construct, and totality on odd input.
 
 use notulint::model::{FieldKind, ItemForm, ListKind, ParagraphKind, Role};
-use notulint::parse::parse;
+use notulint::structure::parse;
 
 fn slice<'t>(text: &'t str, span: &notulint::model::Span) -> &'t str {
     &text[span.range()]

@@ -6,7 +6,7 @@
 
 use libfuzzer_sys::fuzz_target;
 use notulint::report::{concise, github, gitlab, human, json, junit, sarif, FileReport};
-use notulint::{check, parse::parse, Config, Source};
+use notulint::{check, structure::parse, Config, Source};
 
 fuzz_target!(|data: &[u8]| {
     let Ok(source) = Source::from_bytes("fuzz.txt", data.to_vec()) else {

@@ -28,27 +28,13 @@ const INFORMATIONAL: &[&str] = &[
     "presentatie",
 ];
 
-/// Headings under which every item asks for a decision.
-const DECIDING: &[&str] = &[
-    "ter besluitvorming",
-    "ter vaststelling",
-    "ter besluit",
-    "ter goedkeuring",
-    "ter instemming",
-    "besluitvormend",
-    "besluitvorming",
-    "hamerstuk",
-    "ter advisering",
-    "ter advies",
-];
-
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
     title_asks(item).unwrap_or_else(|| {
         let context = parent
             .map(|p| p.title.to_lowercase())
             .or_else(|| item.section.as_ref().map(|s| s.to_lowercase()));
-        context.is_some_and(|c| DECIDING.iter().any(|d| c.contains(d)))
+        context.is_some_and(|c| crate::nl::lexicon::names_decision(&c))
     })
 }
 
@@ -65,7 +51,7 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     {
         return Some(false);
     }
-    let deciding_title = DECIDING.iter().any(|d| title.contains(d));
+    let deciding_title = crate::nl::lexicon::names_decision(&title);
     if deciding_title && !title.contains("bespreking") {
         return Some(true);
     }
@@ -156,42 +142,6 @@ pub fn adopts_minutes(title: &str) -> bool {
     false
 }
 
-/// Outcome words: a decision, conclusion, advice or deferral, as minutes record them.
-const OUTCOME_WORDS: &[&str] = &[
-    "vastgesteld",
-    "vastgestelde",
-    "besloten",
-    "besluit",
-    "besluiten",
-    "akkoord",
-    "aangenomen",
-    "verworpen",
-    "goedgekeurd",
-    "goedgekeurde",
-    "goedkeuring",
-    "ingestemd",
-    "conform",
-    "concluderend",
-    "conclusie",
-    "geconcludeerd",
-    "concludeert",
-    "concluderen",
-    "aangehouden",
-    "uitgesteld",
-    "doorgeschoven",
-    "decharge",
-    "décharge",
-    "unaniem",
-    "bekrachtigd",
-    "ongewijzigd",
-    "herbenoemd",
-    "afgewezen",
-    "adviseert",
-    "adviseren",
-    "geadviseerd",
-    "aanvaard",
-];
-
 /// Whether a piece of text records an outcome.
 pub fn records_outcome_text(text: &str) -> bool {
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
@@ -201,7 +151,7 @@ pub fn records_outcome_text(text: &str) -> bool {
         .filter(|w| !w.is_empty())
         .collect();
     let has = |w: &str| words.contains(&w);
-    if words.iter().any(|w| OUTCOME_WORDS.contains(w)) {
+    if words.iter().any(|w| crate::nl::lexicon::is_outcome_word(w)) {
         return true;
     }
     // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`.
@@ -252,7 +202,7 @@ pub fn decided_in_list(doc: &super::Document, item: &Item, text: &str) -> bool {
     if let Some(open) = core.find("(ter ") {
         core = &core[..open];
     }
-    let title = crate::people::squash(core.trim());
+    let title = crate::nl::normalize::squash(core.trim());
     doc.trailer
         .iter()
         .filter(|r| r.kind == super::TrailerKind::Decisions)

@@ -1,8 +1,10 @@
 //! The document model: what the grammar found, lowered into plain types with byte spans.
 
 pub mod decisions;
+pub mod name;
 mod span;
 
+pub use name::PersonName;
 pub use span::Span;
 
 /// A parsed document. Everything keeps its byte span into the original text.
@@ -201,7 +203,7 @@ pub struct Entry {
     /// The name without honorifics and annotations.
     pub name_span: Span,
     /// The parsed name, shared with the person it names (`People`) rather than copied.
-    pub name: std::sync::Arc<crate::people::PersonName>,
+    pub name: std::sync::Arc<PersonName>,
     /// Parenthesised annotations and role prefixes, lower-cased.
     pub annotations: Vec<String>,
     /// The role this entry gives its person (`(voorzitter)`, `Griffier:`).
@@ -230,6 +232,36 @@ pub enum Role {
     MinuteTaker,
     /// Clerk: `griffier`.
     Clerk,
+}
+
+/// The officer role an annotation or role prefix names.
+pub fn role_word(w: &str) -> Option<Role> {
+    let w = w.trim_end_matches('.');
+    // `voorzitter OR`, `voorzitter a.i.`, `secretaris bestuur`: the role word leads.
+    let first = w.split_whitespace().next().unwrap_or("");
+    if first == "voorzitter" || first == "vz" || first == "commissievoorzitter" {
+        return Some(Role::Chair);
+    }
+    if first == "secretaris" {
+        return Some(Role::Secretary);
+    }
+    match w {
+        "voorzitter"
+        | "vz"
+        | "voorzitter a.i"
+        | "vice-voorzitter"
+        | "vicevoorzitter"
+        | "plv. voorzitter"
+        | "waarnemend voorzitter"
+        | "dagvoorzitter"
+        | "voorzitter a.i." => Some(Role::Chair),
+        "secretaris" | "secr" | "ambtelijk secretaris" => Some(Role::Secretary),
+        "notulen" | "notulist" | "notuliste" | "verslag" | "verslaglegging" | "notulering" => {
+            Some(Role::MinuteTaker)
+        }
+        "griffier" | "commissiegriffier" | "plv. griffier" => Some(Role::Clerk),
+        _ => None,
+    }
 }
 
 /// How an item heading is written.

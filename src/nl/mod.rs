@@ -2,6 +2,8 @@
 
 pub mod dates;
 pub mod fold;
+pub mod lexicon;
+pub mod normalize;
 pub mod privacy;
 pub mod terms;
 #[cfg(test)]
@@ -76,6 +78,27 @@ mod tests {
     fn word_lists_are_sorted_and_free_of_duplicates() {
         assert_tidy("first-names.txt", FIRST_NAMES);
         assert_tidy("first-names-nl.txt", FIRST_NAMES_NL);
+        for list in lexicon::ALL {
+            assert_tidy(list.file, list.text);
+            assert!(
+                list.text.lines().all(|l| !l.contains("  ")),
+                "{} has a double space",
+                list.file
+            );
+        }
+    }
+
+    /// Every data file is loaded by the lexicon (or above), so that the test sees it.
+    #[test]
+    fn every_data_file_is_checked() {
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/src/nl/data");
+        for entry in std::fs::read_dir(dir).expect("src/nl/data") {
+            let name = entry.expect("a data file").file_name();
+            let name = name.to_string_lossy();
+            let known =
+                name.starts_with("first-names") || lexicon::ALL.iter().any(|l| l.file == name);
+            assert!(known, "src/nl/data/{name} is not in lexicon::ALL");
+        }
     }
 
     #[test]

@@ -114,17 +114,6 @@ pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
 // Sentences
 // ---------------------------------------------------------------------------------------------
 
-/// Abbreviations after whose full stop a sentence goes on (`nr. 5`, `dhr. Kok`), lower case.
-/// A copy of `people::words::ABBREVIATIONS`; to be replaced by the lexicon's abbreviations.
-/// Dotted entries never match a piece (a full stop is a piece of its own) and are kept only to
-/// stay one list with the original.
-const SENTENCE_ABBREVIATIONS: &[&str] = &[
-    "o.a", "oa", "m.i.v", "t.b.v", "i.v.m", "nr", "art", "ca", "bijv", "resp", "e.d", "e.a",
-    "d.w.z", "m.b.t", "t.a.v", "i.o.m", "mr", "drs", "dr", "ir", "ing", "prof", "dhr", "mevr",
-    "mw", "mej", "jl", "vlg", "z.s.m", "zgn", "incl", "excl", "o.l.v", "p.p", "mln", "mld", "vs",
-    "evt", "t.z.t",
-];
-
 /// Abbreviated given names written as initials (`Th.`, `Chr.`). A copy of the list in
 /// `people::name`; to be replaced by the lexicon.
 const ABBREVIATED_FIRST_NAMES: &[&str] = &[
@@ -155,8 +144,8 @@ pub fn sentence_starts(pieces: &[Piece<'_>]) -> Vec<usize> {
             out.push(i);
         } else if p.text == "." && i >= 2 {
             let w = &pieces[i - 2];
-            let abbrev = w.word
-                && (SENTENCE_ABBREVIATIONS.contains(&w.lower().as_str()) || is_initial(w.text));
+            let abbrev =
+                w.word && (super::lexicon::is_abbreviation(&w.lower()) || is_initial(w.text));
             if !abbrev {
                 out.push(i);
             }

@@ -1,10 +1,14 @@
-//! The pest grammar and `parse`, which always returns a `Document`.
+//! The pest grammar, and the only code that reads pest pairs: each line classified
+//! (`lines`), keys (`field_key_prefix`) and list entries (`parse_entry`). The structure
+//! pass (`crate::structure`) builds the document from these.
 
-mod attendance;
-mod lower;
+mod entry;
+mod lines;
 
-use crate::model::Document;
 use pest_derive::Parser;
+
+pub use entry::parse_entry;
+pub use lines::{field_key, field_key_prefix, lines, Line};
 
 /// The minutes grammar, joined from the files in `grammar/`.
 #[derive(Parser)]
@@ -13,16 +17,3 @@ use pest_derive::Parser;
 #[grammar = "../grammar/items.pest"]
 #[grammar = "../grammar/names.pest"]
 pub struct MinutesParser;
-
-/// Parses a document. The grammar is total, so this never fails; should pest report an
-/// error anyway (a grammar bug), every line becomes an unrecognised line.
-pub fn parse(text: &str) -> Document {
-    lower::lower_document(text, &[])
-}
-
-/// Parses a reading: its text, with the format's hint for each line.
-pub fn parse_reading(reading: &crate::input::Reading) -> Document {
-    lower::lower_document(&reading.text, &reading.kinds)
-}
-
-pub use lower::parse_entry;

@@ -1,16 +1,14 @@
 //! People: name normalisation, the index of who attended, and resolving references.
 //! Every rule asks this module who is who, so rules cannot disagree.
 
-mod name;
 mod opening;
 mod refs;
-pub mod words;
 
-pub use name::{
-    fold, initials_of, invisible_name, is_invisible, is_particle, squash, surname_key, PersonName,
-    MAX_NAME_BYTES,
-};
-pub use refs::{mentions, references, sentence_ranges, speaker_label, PersonRef};
+pub use crate::model::name::{initials_of, surname_key, PersonName, MAX_NAME_BYTES};
+pub use crate::nl::lexicon::is_particle;
+pub use crate::nl::normalize::{fold, invisible_name, is_invisible, squash};
+pub use crate::nl::tokens::sentence_ranges;
+pub use refs::{mentions, references, speaker_label, PersonRef};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use compact_str::CompactString;
@@ -600,26 +598,20 @@ fn officer_names(text: &str, value: &Span) -> Vec<(Span, PersonName)> {
     let cut = v.find('(').unwrap_or(v.len());
     let words = &v[..cut];
     let mut start = 0;
-    // Skip honorifics (ASCII, so byte lengths agree whatever the case).
-    for h in [
-        "de heer ",
-        "dhr. ",
-        "mevrouw ",
-        "mevr. ",
-        "mw. ",
-        "mr. ",
-        "drs. ",
-        "dr. ",
-        "ir. ",
-        "burgemeester ",
-        "wethouder ",
-    ] {
-        while words
-            .get(start..start + h.len())
-            .is_some_and(|s| s.eq_ignore_ascii_case(h))
-        {
-            start += h.len();
-        }
+    // Skip honorifics, abbreviations with their full stop (ASCII, so byte lengths agree
+    // whatever the case): `mr. drs. A. de Vries`.
+    while let Some(len) = crate::nl::lexicon::HONORIFICS.entries().find_map(|h| {
+        let stop = if crate::nl::lexicon::is_abbreviation(h) {
+            "."
+        } else {
+            ""
+        };
+        let rest = words.get(start..)?;
+        let head = rest.get(..h.len())?;
+        let after = rest[h.len()..].strip_prefix(stop)?;
+        (head.eq_ignore_ascii_case(h) && after.starts_with(' ')).then_some(h.len() + stop.len() + 1)
+    }) {
+        start += len;
     }
     let name_text = words[start..].trim_end();
     if name_text.is_empty() || !name_text.chars().any(|c| c.is_alphabetic()) {

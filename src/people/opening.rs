@@ -2,9 +2,9 @@
 //! `Anne opent de ALV om 20.05 uur`, `Avondvoorzitter Bram Ros heet iedereen welkom`,
 //! `De vergadering wordt geopend door Anne Kok`. Many minutes name the chair nowhere else.
 
-use super::name::{is_particle, PersonName};
-use super::words::{tokenize, Token};
+use super::{is_particle, PersonName};
 use crate::model::Span;
+use crate::nl::tokens::{pieces, Piece};
 
 /// Words that open a sentence and are no name.
 const NOT_NAMES: &[&str] = &[
@@ -34,7 +34,7 @@ const NOT_NAMES: &[&str] = &[
 
 /// The chair the opening sentences name, with the span of the name.
 pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
-    let toks = tokenize(text);
+    let toks = pieces(text);
     for (i, t) in toks.iter().enumerate() {
         let l = t.lower();
         let opens = matches!(l.as_str(), "opent" | "opende" | "heropent")
@@ -66,7 +66,7 @@ pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
 /// and a comma), or opening the sentence.
 fn name_before(
     text: &str,
-    toks: &[Token<'_>],
+    toks: &[Piece<'_>],
     verb: usize,
     base: usize,
 ) -> Option<(Span, PersonName)> {
@@ -128,7 +128,7 @@ fn name_before(
 }
 
 /// A name that starts at token `j`.
-fn name_from(text: &str, toks: &[Token<'_>], j: usize, base: usize) -> Option<(Span, PersonName)> {
+fn name_from(text: &str, toks: &[Piece<'_>], j: usize, base: usize) -> Option<(Span, PersonName)> {
     let mut k = j;
     while toks.get(k).is_some_and(|t| {
         (t.word && (t.is_capitalised() || is_particle(t.text))) || (t.text == "." && k > j)

@@ -3,9 +3,13 @@
 //! `Dhr. Welten geeft aan` and `Volgens dhr. Welten` make Welten a speaker;
 //! `vervanger van dhr. Hofland` and `De voorzitter dankt dhr. Haitsma` only mention a person.
 
-use super::name::{fold, initials_of, is_particle, PersonName};
-use super::words::*;
+use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::Span;
+use crate::nl::lexicon::{
+    self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
+    is_subject_word,
+};
+use crate::nl::tokens::{pieces, sentence_starts, Piece};
 
 /// One reference to a person in a paragraph.
 #[derive(Debug, Clone)]
@@ -33,7 +37,7 @@ pub struct PersonRef {
 /// `base`: `Frank is afwezig wegens ziekte`, `… meldt dat Thijs van Hout ernstig ziek is`.
 /// Unlike [`references`], which keeps bare names only where a speaker stands.
 pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
-    let toks = tokenize(text);
+    let toks = pieces(text);
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
@@ -54,7 +58,7 @@ pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
 
 /// Finds the person references in `text` (one paragraph), with spans offset by `base`.
 pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
-    let toks = tokenize(text);
+    let toks = pieces(text);
     let starts = sentence_starts(&toks);
     // A lookup table, so that asking "does a sentence start here" costs nothing on long text.
     let mut is_start = vec![false; toks.len()];
@@ -160,7 +164,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
     if !head.contains(':') {
         return None;
     }
-    let toks = tokenize(head);
+    let toks = pieces(head);
     let mut i = 0;
     if toks
         .first()
@@ -191,7 +195,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
 
 /// `Rachel en Glenn delen deze zorg`: names joined by `en` or a comma share what the last
 /// one of them does.
-fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Token<'_>], flags: &mut [bool]) {
+fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Piece<'_>], flags: &mut [bool]) {
     for k in (0..refs.len().saturating_sub(1)).rev() {
         let (_, end, _) = &refs[k];
         let (next_first, _, _) = &refs[k + 1];
@@ -205,11 +209,11 @@ fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Token<'_>], fl
 }
 
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
-fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
+fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
     // Most words cannot start a title: one set lookup of the lower-cased word (titles are
     // ASCII and short, so the copy lives on the stack) rules them out.
-    if !t.word || !starts_title(t.text) {
+    if !t.word || !lexicon::starts_honorific(t.text) {
         return None;
     }
     // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
@@ -220,7 +224,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     {
         return None;
     }
-    for h in HONORIFICS {
+    for h in lexicon::HONORIFICS.phrases() {
         // Honorifics are ASCII: compare without allocating a lower-case copy.
         let fits = h.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -228,7 +232,7 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
         });
         if fits {
             let mut next = i + h.len();
-            if DOTTED_HONORIFICS.contains(&h[h.len() - 1]) {
+            if is_abbreviation(h[h.len() - 1]) {
                 if toks.get(next).is_some_and(|t| t.text == ".") {
                     next += 1;
                 } else if t.text.chars().count() > 3 {
@@ -245,30 +249,11 @@ fn honorific_at(toks: &[Token<'_>], i: usize) -> Option<usize> {
     None
 }
 
-/// Whether a word is the first word of one of `HONORIFICS`, case-insensitively.
-fn starts_title(word: &str) -> bool {
-    static FIRST: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    let mut buf = [0u8; 24];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return false;
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    FIRST
-        .get_or_init(|| HONORIFICS.iter().map(|h| h[0]).collect())
-        .contains(lower)
-}
-
 /// Parses a name starting at token `i`: initials, particles and capitalised words.
 /// Returns the token after the name and the reference (not yet judged a speaker).
 fn name_at(
     text: &str,
-    toks: &[Token<'_>],
+    toks: &[Piece<'_>],
     mut i: usize,
     base: usize,
     after_title: bool,
@@ -341,7 +326,7 @@ fn name_at(
     }
     let s = toks[start].start;
     let e = toks[words_end - 1].end();
-    if e - s > super::name::MAX_NAME_BYTES {
+    if e - s > super::MAX_NAME_BYTES {
         return None;
     }
     let written = &text[s..e];
@@ -372,8 +357,8 @@ fn name_at(
 /// Capitalised words that start sentences but are never names.
 fn is_sentence_word(w: &str) -> bool {
     let l = w.to_lowercase();
-    SUBJECT_WORDS.contains(&l.as_str())
-        || ROLE_WORDS.contains(&l.as_str())
+    is_subject_word(&l)
+        || is_role(&l)
         || matches!(
             l.as_str(),
             "ook"
@@ -416,12 +401,12 @@ fn is_sentence_word(w: &str) -> bool {
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
-fn verb_follows(toks: &[Token<'_>], i: usize) -> bool {
+fn verb_follows(toks: &[Piece<'_>], i: usize) -> bool {
     verb_after(toks, i).is_some()
 }
 
 /// The index of the speech verb after a name at `i` (after an apposition), if any.
-fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
+fn verb_after(toks: &[Piece<'_>], mut i: usize) -> Option<usize> {
     // Skip `(CDA)` and `van de sponsorcommissie` between the name and the verb.
     if toks.get(i).is_some_and(|t| t.text == "(") {
         let mut k = i;
@@ -448,7 +433,7 @@ fn verb_after(toks: &[Token<'_>], mut i: usize) -> Option<usize> {
 /// Whether the verb at `i` says that someone speaks in the meeting now: a present-tense verb
 /// of saying or presenting, not a modal (`zal verzorgen`), not the past (`vroeg`, told of an
 /// earlier event), not a plain action (`doet`, `maakt`, `zoekt`).
-fn says(toks: &[Token<'_>], i: usize) -> bool {
+fn says(toks: &[Piece<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     let w = t.lower();
     // `sluit zich hierbij aan`, `sluit zich aan bij de vorige spreker` agree; `sluit zich
@@ -469,7 +454,7 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
             .take(8)
             .any(|t| matches!(t.lower().as_str(), "hierbij" | "daarbij" | "bij"));
     }
-    if MODALS.contains(&w.as_str()) {
+    if is_modal(&w) {
         // `wil weten`, `wil graag benadrukken`: a modal with a verb of saying is speech.
         return toks[i + 1..].iter().take(4).any(|t| {
             matches!(
@@ -491,11 +476,11 @@ fn says(toks: &[Token<'_>], i: usize) -> bool {
             )
         });
     }
-    !PAST_OR_ACTION.contains(&w.as_str())
+    !is_action_verb(&w)
 }
 
 /// Whether token `i` is a finite speech or action verb in this context.
-fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
+fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
     if !t.word {
         return false;
@@ -508,7 +493,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     };
     match w.as_ref() {
         "is" | "was" => {
-            return IS_PHRASES.iter().any(|p| {
+            return lexicon::IS_PHRASES.phrases().iter().any(|p| {
                 p.iter()
                     .enumerate()
                     .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.lower() == *x))
@@ -526,11 +511,11 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
             }
             return toks
                 .get(k)
-                .is_some_and(|t| HEEFT_OBJECTS.contains(&t.lower().as_str()));
+                .is_some_and(|t| lexicon::HEEFT_OBJECTS.contains(&t.lower()));
         }
         _ => {}
     }
-    if !speech_verb(&w) {
+    if !is_speech_verb(&w) {
         return false;
     }
     // `X reageert niet op oproepen van het bestuur`: not answering is not speaking.
@@ -543,7 +528,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     {
         return false;
     }
-    if MODALS.contains(&w.as_ref()) {
+    if is_modal(&w) {
         // `Dhr. X kan niet aanwezig zijn` is about the person, not by the person.
         let mut k = i + 1;
         while let Some(t) = toks.get(k) {
@@ -567,7 +552,7 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
             {
                 break;
             }
-            if NOT_SPEECH_AFTER_MODAL.contains(&l.as_str()) {
+            if lexicon::NOT_SPEECH_AFTER_MODAL.contains(&l) {
                 return false;
             }
             k += 1;
@@ -576,17 +561,9 @@ fn is_verb(toks: &[Token<'_>], i: usize) -> bool {
     true
 }
 
-/// Whether a lower-case word is one of `SPEECH_VERBS` (a set, as this runs for many words).
-fn speech_verb(w: &str) -> bool {
-    static SET: std::sync::OnceLock<std::collections::HashSet<&'static str>> =
-        std::sync::OnceLock::new();
-    SET.get_or_init(|| SPEECH_VERBS.iter().copied().collect())
-        .contains(w)
-}
-
 /// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
-fn introduced(toks: &[Token<'_>], first: usize) -> bool {
-    SPEAKER_INTROS.iter().any(|p| {
+fn introduced(toks: &[Piece<'_>], first: usize) -> bool {
+    lexicon::SPEAKER_INTROS.phrases().iter().any(|p| {
         first >= p.len()
             && p.iter().enumerate().all(|(k, w)| {
                 toks[first - p.len() + k].word && toks[first - p.len() + k].lower() == *w
@@ -596,7 +573,7 @@ fn introduced(toks: &[Token<'_>], first: usize) -> bool {
 
 /// `..., zegt dhr. Ouald Chaib` and `Naar aanleiding daarvan vraagt mevrouw X`: a verb right
 /// before the name, with no subject of its own earlier in the clause.
-fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
+fn inverted(toks: &[Piece<'_>], first: usize, starts: &[bool]) -> bool {
     if first == 0 || !is_verb(toks, first - 1) {
         return false;
     }
@@ -623,17 +600,15 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
     // `... volledige ondersteuning bieden zegt dhr. X`: a finite verb earlier in the prefix
     // means the speech verb opens a new, inverted clause whose subject follows it.
     let earlier_clause = prefix.iter().enumerate().any(|(n, t)| {
-        t.word
-            && (FINITE.contains(&t.lower().as_str()) || is_verb(toks, k + n))
-            && n + 1 < prefix.len()
+        t.word && (is_finite_verb(&t.lower()) || is_verb(toks, k + n)) && n + 1 < prefix.len()
     });
     if earlier_clause {
         return true;
     }
     !prefix.iter().enumerate().any(|(n, t)| {
         let l = t.lower();
-        (n == 0 && SUBJECT_WORDS.contains(&l.as_str()))
-            || ROLE_WORDS.contains(&l.as_str())
+        (n == 0 && is_subject_word(&l))
+            || is_role(&l)
             || honorific_at(toks, k + n).is_some()
             || (n == 0
                 && t.is_capitalised()
@@ -643,168 +618,5 @@ fn inverted(toks: &[Token<'_>], first: usize, starts: &[bool]) -> bool {
     })
 }
 
-/// Common finite verbs that show a clause already has its own verb.
-const FINITE: &[&str] = &[
-    "is", "zijn", "was", "waren", "wordt", "worden", "werd", "werden", "zal", "zullen", "kan",
-    "kunnen", "moet", "moeten", "heeft", "hebben", "had", "hadden", "gaat", "gaan", "blijft",
-    "blijven", "ligt", "staat", "komt",
-];
-
-/// The indices of tokens that start a sentence.
-fn sentence_starts(toks: &[Token<'_>]) -> Vec<usize> {
-    let mut out = vec![0];
-    // `- Anne geeft aan`: a bullet opens the sentence after it.
-    if toks.len() > 1 && matches!(toks[0].text, "-" | "*" | "•" | "–" | "·" | "▪") {
-        out.push(1);
-    }
-    for i in 1..toks.len() {
-        let p = &toks[i - 1];
-        if matches!(p.text, "?" | "!" | ":" | ";") {
-            out.push(i);
-        } else if p.text == "." && i >= 2 {
-            let w = &toks[i - 2];
-            let abbrev = w.word
-                && (ABBREVIATIONS.contains(&w.lower().as_str())
-                    || (w.is_capitalised()
-                        && w.text.chars().count() <= 3
-                        && initials_of(&format!("{}.", w.text)).is_some()));
-            if !abbrev {
-                out.push(i);
-            }
-        }
-    }
-    out
-}
-
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    fn speakers(text: &str) -> Vec<(String, bool)> {
-        references(text, 0)
-            .into_iter()
-            .map(|r| (text[r.span.range()].to_string(), r.speaks))
-            .collect()
-    }
-
-    fn said(text: &str) -> Vec<(String, bool)> {
-        references(text, 0)
-            .into_iter()
-            .map(|r| (text[r.span.range()].to_string(), r.said))
-            .collect()
-    }
-
-    #[test]
-    fn joining_is_not_agreeing() {
-        assert_eq!(
-            said("Dhr. Welten sluit zich hierbij aan."),
-            vec![("Welten".into(), true)]
-        );
-        assert_eq!(
-            said("Dhr. Welten sluit zich aan bij de vorige spreker."),
-            vec![("Welten".into(), true)]
-        );
-        assert_eq!(
-            said("Dhr. Welten sluit zich mogelijk weer aan einde van het jaar."),
-            vec![("Welten".into(), false)]
-        );
-    }
-
-    #[test]
-    fn tells_speakers_from_mentions() {
-        assert_eq!(
-            speakers("Dhr. Welten geeft een korte inleiding."),
-            vec![("Welten".into(), true)]
-        );
-        assert_eq!(
-            speakers("Volgens dhr. Welten zit dit erin."),
-            vec![("Welten".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. Beens wordt welkom geheten als vervanger van dhr. Hofland."),
-            vec![("Beens".into(), false), ("Hofland".into(), false)]
-        );
-        assert_eq!(
-            speakers("De politie zal blijven meedoen en volledige ondersteuning bieden zegt dhr. Ouald Chaib. Het is een kans."),
-            vec![("Ouald Chaib".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. Miltenburg deelt mede dat mevrouw Karlijn Baalman m.i.v. 20 augustus de nieuwe districtchef is."),
-            vec![("Miltenburg".into(), true), ("Karlijn Baalman".into(), false)]
-        );
-        assert_eq!(
-            speakers("Mevrouw Polat en de heer Hettema delen deze zorg."),
-            vec![("Polat".into(), true), ("Hettema".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. Boom dankt dhr. Haitsma voor de heldere toelichting."),
-            vec![("Boom".into(), true), ("Haitsma".into(), false)]
-        );
-        assert_eq!(
-            speakers("De doelen zijn te algemeen, aldus dhr. Baas."),
-            vec![("Baas".into(), true)]
-        );
-        assert_eq!(
-            speakers("Naar aanleiding van het verslag vraagt mevrouw Karatas of de planning haalbaar is."),
-            vec![("Karatas".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. Lutje Wagelaar is nog steeds herstellende."),
-            vec![("Lutje Wagelaar".into(), false)]
-        );
-        assert_eq!(
-            speakers("Mevr. Kroon is het eens met de gedachte."),
-            vec![("Kroon".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. J.P. Jongsma wijst erop dat het kan."),
-            vec![("J.P. Jongsma".into(), true)]
-        );
-        assert_eq!(
-            speakers("Mw. Te Winkel van de sponsorcommissie licht het toe."),
-            vec![("Te Winkel".into(), true)]
-        );
-        assert_eq!(
-            speakers("Berends maakt melding van een incident."),
-            vec![("Berends".into(), true)]
-        );
-        assert_eq!(
-            speakers("De Jong benadrukt het belang."),
-            vec![("De Jong".into(), true)]
-        );
-        assert_eq!(
-            speakers("Dhr. X kan niet aanwezig zijn."),
-            vec![("X".into(), false)]
-        );
-        assert_eq!(
-            speakers("Mevrouw Van Dijk wil weten wanneer de lift wordt vervangen."),
-            vec![("Van Dijk".into(), true)]
-        );
-    }
-}
-#[cfg(test)]
-mod more_tests {
-    use super::*;
-    #[test]
-    fn first_name_then_particles() {
-        let r = references("Mevr. Hanneke van der Veen maakt zich zorgen.", 0);
-        assert_eq!(r[0].all_words, "hanneke veen");
-    }
-}
-
-/// The sentences of a paragraph as byte ranges: split after `.`, `?` and `!`, but not after
-/// titles, initials and abbreviations (`Dhr.`, `J.P.`, `m.i.v.`).
-pub fn sentence_ranges(text: &str) -> Vec<std::ops::Range<usize>> {
-    let toks = tokenize(text);
-    let starts = sentence_starts(&toks);
-    let mut out = Vec::new();
-    for (n, &s) in starts.iter().enumerate() {
-        let Some(first) = toks.get(s) else { continue };
-        let end = starts
-            .get(n + 1)
-            .and_then(|&e| toks.get(e))
-            .map_or(text.len(), |t| t.start);
-        out.push(first.start..end);
-    }
-    out
-}
+mod tests;

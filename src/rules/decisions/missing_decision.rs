@@ -182,8 +182,7 @@ impl MissingDecision {
 /// Whether the item's own title is a section heading (`Ter besluitvorming`) whose
 /// sub-items are checked one by one.
 fn deciding_section(item: &Item) -> bool {
-    let t = item.title.to_lowercase();
-    t.starts_with("ter ") || t.contains("besluitvorming")
+    crate::nl::lexicon::is_section_heading(&item.title)
 }
 
 /// Whether the item records a follow-up: an action or an agreement (`Actie: …`, `Afspraak: …`).

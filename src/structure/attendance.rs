@@ -1,9 +1,9 @@
 //! Attendance as real minutes write it: splitting a list value into entries, keys inside a
 //! sentence or a flattened header, role groups, and the headings that end the report.
-//! No pest pairs here: the grammar's keys are asked through `lower::field_key_prefix`.
+//! The grammar's keys are asked through `crate::parse::field_key_prefix`.
 
-use super::lower::{field_key_prefix, role_word};
-use crate::model::{FieldKind, Role, Span};
+use crate::model::{role_word, FieldKind, Role, Span};
+use crate::parse::field_key_prefix;
 
 /// One piece of a list value: an entry (with a function written after it, as in
 /// `Anne Kok, bestuurslid;`), or an empty element at a separator.
@@ -381,30 +381,7 @@ fn ends_with_abbreviation(before: &str) -> bool {
         .next()
         .unwrap_or("");
     let letters = word.chars().filter(|c| c.is_alphabetic()).count();
-    letters <= 2
-        || word.contains('.')
-        || matches!(
-            word.to_lowercase().as_str(),
-            "dhr"
-                | "chr"
-                | "joh"
-                | "jac"
-                | "wm"
-                | "mgr"
-                | "drs"
-                | "mevr"
-                | "ing"
-                | "prof"
-                | "mej"
-                | "bc"
-                | "zgn"
-                | "resp"
-                | "nr"
-                | "ca"
-                | "bijv"
-                | "evt"
-                | "wnd"
-        )
+    letters <= 2 || word.contains('.') || crate::nl::lexicon::is_abbreviation(&word.to_lowercase())
 }
 
 /// Whether a label inside an attendance block is a role group, and the officer role it gives:

@@ -1,0 +1,256 @@
+//! The shared Dutch lexicon: every word list the structure pass, `people` and the rules
+//! need, each kept once as a sorted data file in `src/nl/data/` and parsed on first use.
+//!
+//! Words are looked up in lower case, without a closing full stop, unless a function says
+//! otherwise. Multi-word entries (`de heer`, `van mening`) are one line with single spaces;
+//! `phrases` gives them split into words.
+
+use std::collections::HashSet;
+use std::sync::OnceLock;
+
+/// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
+pub struct WordList {
+    /// The file name under `src/nl/data/`.
+    pub file: &'static str,
+    /// The file's text: one entry a line.
+    pub text: &'static str,
+    set: OnceLock<HashSet<&'static str>>,
+    phrases: OnceLock<Vec<Vec<&'static str>>>,
+}
+
+impl WordList {
+    const fn new(file: &'static str, text: &'static str) -> WordList {
+        WordList {
+            file,
+            text,
+            set: OnceLock::new(),
+            phrases: OnceLock::new(),
+        }
+    }
+
+    /// Whether the list holds the entry, exactly as given.
+    pub fn contains(&self, entry: &str) -> bool {
+        self.set
+            .get_or_init(|| self.text.lines().collect())
+            .contains(entry)
+    }
+
+    /// The entries, in file order (sorted).
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
+        self.text.lines()
+    }
+
+    /// The entries split into words (`naar de mening van` → `naar`, `de`, `mening`, `van`).
+    pub fn phrases(&self) -> &[Vec<&'static str>] {
+        self.phrases
+            .get_or_init(|| self.text.lines().map(|l| l.split(' ').collect()).collect())
+    }
+}
+
+macro_rules! lists {
+    ($($(#[$doc:meta])* $name:ident => $file:literal;)*) => {
+        $($(#[$doc])* pub static $name: WordList = WordList::new($file, include_str!(concat!("data/", $file)));)*
+        /// Every list of the lexicon, for the test that keeps the files tidy.
+        pub static ALL: &[&WordList] = &[$(&$name),*];
+    };
+}
+
+lists! {
+    /// Titles and forms of address that stand before a name: `de heer`, `dhr`, `mevrouw`,
+    /// `mr`, `ds`, `wethouder`, `statenlid`. An entry that is also in `ABBREVIATIONS` is
+    /// written with a full stop (`Dhr. Jansen`), which may be left out. The `honorific` rule
+    /// of `grammar/names.pest` holds the same words (a test checks it).
+    HONORIFICS => "honorifics.txt";
+    /// Lower-case abbreviations whose full stop ends no sentence: `dhr`, `bijv`, `m.b.t`
+    /// (written without the final stop).
+    ABBREVIATIONS => "abbreviations.txt";
+    /// Surname particles (`van`, `der`, `'t`, `v.d.`), Dutch and a few Flemish, French and
+    /// German ones.
+    PARTICLES => "particles.txt";
+    /// Roles that stand for the person holding them: `De voorzitter opent`, `de secretaris
+    /// antwoordt`.
+    ROLES => "roles.txt";
+    /// Finite forms of verbs with which minutes record a person saying, asking, proposing or
+    /// doing something in the meeting, present and past, singular and plural. `is`, `heeft`
+    /// and `wordt` are left out (`Dhr. X is ziek` says something *about* a person), and so
+    /// are `gaat`, `komt` and `begint` (`gaat met pensioen`, `komt later`).
+    SPEECH_VERBS => "speech-verbs.txt";
+    /// Speech verbs that do not by themselves record a person speaking in the meeting: the
+    /// past tense (often an earlier event: `Charis vroeg op Slack`) and plain actions
+    /// (`doet`, `maakt`, `zoekt`).
+    ACTION_VERBS => "action-verbs.txt";
+    /// Modal verbs: a speaker only with a verb of saying, and not when the clause is about
+    /// attendance (`kan niet aanwezig zijn`).
+    MODALS => "modals.txt";
+    /// Words after a modal that show the clause is about the person, not by the person.
+    NOT_SPEECH_AFTER_MODAL => "not-speech-after-modal.txt";
+    /// What `heeft` takes to make a speaker: `heeft een vraag`, `heeft behoefte aan`.
+    HEEFT_OBJECTS => "heeft-objects.txt";
+    /// What `is` takes to make a speaker: `is van mening`, `is het (niet) eens`.
+    IS_PHRASES => "is-phrases.txt";
+    /// Phrases that introduce a speaker: `volgens dhr. X`, `aldus mevrouw Y`.
+    SPEAKER_INTROS => "speaker-intros.txt";
+    /// Words that open a clause with a subject: after these, a name behind the verb is its
+    /// object.
+    SUBJECT_WORDS => "subject-words.txt";
+    /// Common finite verbs that show a clause already has its own verb.
+    FINITE_VERBS => "finite-verbs.txt";
+    /// Words that record an outcome: a decision, conclusion, advice or deferral
+    /// (`aangenomen`, `besloten`, `aangehouden`), lower case.
+    OUTCOME_WORDS => "outcome-words.txt";
+    /// Headings that set the kind of the items under them (`Ter besluitvorming`,
+    /// `Hamerstukken`, `Mededelingen`), lower case. An entry that opens with `ter` also
+    /// heads a longer line (`Ter besluitvorming en vaststelling`); the others stand alone.
+    SECTION_HEADINGS => "section-headings.txt";
+    /// Words in a heading or an item title that ask for a decision (`ter besluitvorming`,
+    /// `hamerstuk`, `ter goedkeuring`), found anywhere in the lower-case text.
+    DECIDING_HEADINGS => "deciding-headings.txt";
+}
+
+/// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
+pub fn is_section_heading(line: &str) -> bool {
+    let l = line.to_lowercase();
+    let l = l.trim().trim_end_matches(':');
+    SECTION_HEADINGS.contains(l)
+        || SECTION_HEADINGS
+            .entries()
+            .any(|h| h.starts_with("ter ") && l.starts_with(h))
+}
+
+/// Whether lower-case text (a heading, an item title) says its items ask for a decision.
+pub fn names_decision(lower: &str) -> bool {
+    DECIDING_HEADINGS.entries().any(|d| lower.contains(d))
+}
+
+/// Whether a word (lower case, no full stop; `de heer` as two words) is an honorific.
+pub fn is_honorific(word: &str) -> bool {
+    HONORIFICS.contains(word)
+}
+
+/// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
+/// `mevrouw`. A full stop after it is ignored.
+pub fn starts_honorific(word: &str) -> bool {
+    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    // Most words cannot start a title, and this runs for every word of running text: titles
+    // are ASCII and short, so the lower-case copy lives on the stack.
+    let word = word.trim_end_matches('.');
+    let mut buf = [0u8; 24];
+    if word.len() > buf.len() || !word.is_ascii() {
+        return false;
+    }
+    let lower = &mut buf[..word.len()];
+    lower.copy_from_slice(word.as_bytes());
+    lower.make_ascii_lowercase();
+    let Ok(lower) = std::str::from_utf8(lower) else {
+        return false;
+    };
+    FIRST
+        .get_or_init(|| HONORIFICS.phrases().iter().map(|p| p[0]).collect())
+        .contains(lower)
+}
+
+/// Whether a word (lower case, without its final full stop) is an abbreviation.
+pub fn is_abbreviation(word: &str) -> bool {
+    ABBREVIATIONS.contains(word)
+}
+
+/// Whether a word is a surname particle (`van`, `Der`, `’t`, `v.d.`), in any case and with
+/// either apostrophe.
+pub fn is_particle(word: &str) -> bool {
+    if word.bytes().all(|b| b.is_ascii_lowercase()) {
+        return PARTICLES.contains(word);
+    }
+    PARTICLES.contains(&word.to_lowercase().replace('’', "'"))
+}
+
+/// Whether a word (lower case) is a role that stands for its holder (`voorzitter`).
+pub fn is_role(word: &str) -> bool {
+    ROLES.contains(word)
+}
+
+/// Whether a word (lower case) is a speech verb.
+pub fn is_speech_verb(word: &str) -> bool {
+    SPEECH_VERBS.contains(word)
+}
+
+/// Whether a word (lower case) is a past-tense or action verb among the speech verbs.
+pub fn is_action_verb(word: &str) -> bool {
+    ACTION_VERBS.contains(word)
+}
+
+/// Whether a word (lower case) is a modal verb.
+pub fn is_modal(word: &str) -> bool {
+    MODALS.contains(word)
+}
+
+/// Whether a word (lower case) opens a clause with a subject.
+pub fn is_subject_word(word: &str) -> bool {
+    SUBJECT_WORDS.contains(word)
+}
+
+/// Whether a word (lower case) is a common finite verb.
+pub fn is_finite_verb(word: &str) -> bool {
+    FINITE_VERBS.contains(word)
+}
+
+/// Whether a word (lower case) records an outcome.
+pub fn is_outcome_word(word: &str) -> bool {
+    OUTCOME_WORDS.contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The alternatives of the `honorific` rule in `grammar/names.pest`, lower case, with
+    /// whether each is written with a full stop.
+    fn grammar_honorifics() -> Vec<(String, bool)> {
+        let grammar = include_str!("../../grammar/names.pest");
+        let start = grammar.find("\nhonorific = {").expect("honorific rule");
+        let body = &grammar[start..];
+        let body = &body[..body.find("\n}").expect("end of the honorific rule")];
+        body.split("^\"")
+            .skip(1)
+            .map(|alt| {
+                let word = &alt[..alt.find('"').unwrap_or(0)];
+                let word = word.to_lowercase();
+                let dotted = word.ends_with('.');
+                (word.trim_end_matches('.').to_string(), dotted)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn the_grammar_and_the_honorifics_agree() {
+        let grammar = grammar_honorifics();
+        let mut words: Vec<&str> = grammar.iter().map(|(w, _)| w.as_str()).collect();
+        words.sort_unstable();
+        words.dedup();
+        let listed: Vec<&str> = HONORIFICS.entries().collect();
+        assert_eq!(
+            words, listed,
+            "grammar/names.pest honorific vs honorifics.txt"
+        );
+        // An abbreviation is written with its full stop; a word never is.
+        for (word, dotted) in &grammar {
+            assert!(
+                !dotted || is_abbreviation(word),
+                "`{word}.` in the grammar is no abbreviation"
+            );
+        }
+        for word in listed.iter().filter(|w| is_abbreviation(w)) {
+            assert!(
+                grammar.iter().any(|(w, d)| w == word && *d),
+                "the grammar lacks `{word}.`"
+            );
+        }
+    }
+
+    #[test]
+    fn looks_words_up() {
+        assert!(is_honorific("de heer") && is_honorific("ds") && !is_honorific("heer"));
+        assert!(starts_honorific("Dhr.") && starts_honorific("de"));
+        assert!(is_particle("Van") && is_particle("’t") && !is_particle("Kok"));
+        assert!(is_speech_verb("zegt") && is_action_verb("vroeg"));
+    }
+}

@@ -1,0 +1,207 @@
+//! The grammar's reading of each line, as plain values with spans: no pest pair leaves here.
+
+use super::{MinutesParser, Rule};
+use crate::model::{FieldKind, Marker, Span};
+use pest::iterators::Pair;
+use pest::Parser;
+
+/// What the grammar makes of one line.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Line {
+    /// Nothing but white space.
+    Blank,
+    /// `Nr. Onderwerp`: the head of an F1 table of items.
+    TableHead,
+    /// `Datum: 14 maart 2024`, `Datum<TAB>9 juli 2018`: a key and its value (trimmed, or
+    /// empty at the line end).
+    Field {
+        /// What the key names.
+        kind: FieldKind,
+        /// The key as written.
+        key: Span,
+        /// The value.
+        value: Span,
+    },
+    /// `Aanwezig` or `**Datum**` alone on a line: the values follow.
+    Label {
+        /// What the key names.
+        kind: FieldKind,
+        /// The key as written.
+        key: Span,
+    },
+    /// An F1 table row (`A<TAB><p>Opening</p>`): its label and the text blocks of its cell.
+    ItemRow {
+        /// The label (`A`, `05`).
+        label: Span,
+        /// The non-empty, trimmed blocks of the cell, in order.
+        blocks: Vec<Span>,
+        /// The tab after the label was lost (`A Opening`).
+        untabbed: bool,
+    },
+    /// `3. Vaststelling notulen`, `## 4 Rondvraag`, `Agendapunt 5: …`.
+    Numbered {
+        /// The number as written (`3`, `6.1`, `07A`).
+        number: Span,
+        /// The title after it, trimmed.
+        title: Span,
+    },
+    /// `Besluit: …`, `Actie: …`.
+    Marker(Marker),
+    /// `- tekst`: a bullet, with its text trimmed.
+    Bullet(Option<Span>),
+    /// Running text.
+    Text,
+    /// A line the grammar does not recognise.
+    Unrecognized,
+}
+
+/// The lines of a text as the grammar reads them, each with its span (a CR before the LF is
+/// no part of the line). `None` should pest fail, which the total grammar never does.
+pub fn lines(text: &str) -> Option<impl Iterator<Item = (Span, Line)> + '_> {
+    let mut pairs = MinutesParser::parse(Rule::document, text).ok()?;
+    let doc = pairs.next();
+    Some(
+        doc.into_iter()
+            .flat_map(|d| d.into_inner())
+            .filter(|p| p.as_rule() != Rule::EOI)
+            .map(move |p| {
+                let mut line = span(&p);
+                if text[line.range()].ends_with('\r') {
+                    line = Span::new(line.start(), line.end() - 1);
+                }
+                let read = read_line(text, &line, p);
+                (line, read)
+            }),
+    )
+}
+
+fn span(p: &Pair<'_, Rule>) -> Span {
+    Span::new(p.as_span().start(), p.as_span().end())
+}
+
+/// The key rule inside a `field_key` pair, with its meaning and span.
+fn key_in(pair: Pair<'_, Rule>) -> Option<(FieldKind, Span)> {
+    pair.into_inner()
+        .find(|p| p.as_rule() == Rule::field_key)
+        .and_then(|p| p.into_inner().next())
+        .map(|k| (kind_of_key(k.as_rule()), span(&k)))
+}
+
+fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
+    match pair.as_rule() {
+        Rule::blank_line => Line::Blank,
+        Rule::table_head => Line::TableHead,
+        Rule::header_field => {
+            let value = pair
+                .clone()
+                .into_inner()
+                .find(|p| p.as_rule() == Rule::field_value)
+                .map_or(Span::new(line.end(), line.end()), |p| span(&p).trim(text));
+            match key_in(pair) {
+                Some((kind, key)) => Line::Field { kind, key, value },
+                // `field_key` always holds one key rule.
+                None => Line::Unrecognized,
+            }
+        }
+        Rule::label_line => match key_in(pair) {
+            Some((kind, key)) => Line::Label { kind, key },
+            None => Line::Unrecognized,
+        },
+        rule @ (Rule::item_row | Rule::item_row_untabbed) => {
+            let mut label = Span::default();
+            let mut blocks = Vec::new();
+            for p in pair.into_inner() {
+                match p.as_rule() {
+                    Rule::item_letter | Rule::item_digits => label = span(&p),
+                    Rule::cell => {
+                        for c in p.into_inner() {
+                            let t = match c.as_rule() {
+                                Rule::p_block => {
+                                    c.into_inner().next().map(|t| span(&t)).unwrap_or_default()
+                                }
+                                _ => span(&c),
+                            }
+                            .trim(text);
+                            if !t.is_empty() {
+                                blocks.push(t);
+                            }
+                        }
+                    }
+                    _ => {}
+                }
+            }
+            Line::ItemRow {
+                label,
+                blocks,
+                untabbed: rule == Rule::item_row_untabbed,
+            }
+        }
+        Rule::numbered_heading => {
+            let mut number = Span::default();
+            let mut title = Span::default();
+            for p in pair.into_inner() {
+                match p.as_rule() {
+                    Rule::item_number => number = span(&p),
+                    Rule::heading_text => title = span(&p).trim(text),
+                    _ => {}
+                }
+            }
+            Line::Numbered { number, title }
+        }
+        Rule::marker_line => {
+            let key = pair
+                .into_inner()
+                .find(|p| p.as_rule() == Rule::marker_key)
+                .map(|p| p.as_str().to_lowercase())
+                .unwrap_or_default();
+            Line::Marker(match key.as_str() {
+                "besluit" | "besluiten" => Marker::Decision,
+                "conclusie" => Marker::Conclusion,
+                "advies" => Marker::Advice,
+                "afspraak" | "toezegging" => Marker::Agreement,
+                _ => Marker::Action,
+            })
+        }
+        Rule::bullet_line => Line::Bullet(
+            pair.into_inner()
+                .find(|p| p.as_rule() == Rule::bullet_text)
+                .map(|p| span(&p).trim(text)),
+        ),
+        Rule::text_line => Line::Text,
+        _ => Line::Unrecognized,
+    }
+}
+
+/// What a key rule of the grammar means.
+fn kind_of_key(rule: Rule) -> FieldKind {
+    match rule {
+        Rule::key_absent_notified => FieldKind::AbsentNotified,
+        Rule::key_present => FieldKind::Present,
+        Rule::key_absent => FieldKind::Absent,
+        Rule::key_guests => FieldKind::Guests,
+        Rule::key_date => FieldKind::Date,
+        Rule::key_time => FieldKind::Time,
+        Rule::key_chair => FieldKind::Chair,
+        Rule::key_secretary => FieldKind::Secretary,
+        Rule::key_minute_taker => FieldKind::MinuteTaker,
+        Rule::key_clerk => FieldKind::Clerk,
+        Rule::key_location => FieldKind::Location,
+        _ => FieldKind::Status,
+    }
+}
+
+/// The field a key names at the start of `t`, with the key's length in bytes.
+pub fn field_key_prefix(t: &str) -> Option<(FieldKind, usize)> {
+    let pairs = MinutesParser::parse(Rule::field_key, t).ok()?;
+    let key = pairs.into_iter().next()?;
+    let len = key.as_str().len();
+    key.into_inner()
+        .next()
+        .map(|k| (kind_of_key(k.as_rule()), len))
+}
+
+/// The field a piece of text names when it is a key and nothing else (`Aanwezig:`).
+pub fn field_key(t: &str) -> Option<FieldKind> {
+    let t = t.trim().trim_end_matches(':').trim();
+    field_key_prefix(t).and_then(|(kind, len)| (len == t.len()).then_some(kind))
+}
