@@ -1,5 +1,11 @@
 //! Scanning primitives. Every position is a byte offset on a char boundary; every lookup goes
 //! through `get`, so a wrong offset yields `None` instead of a panic.
+//!
+//! The date and time scanner reads characters, not [`crate::nl::tokens`]: what stands between
+//! two figures is the whole question (`9-7-'18`, `19.30`, `20u30`, `t/m`, a non-breaking space),
+//! and the tokenizer's pieces split `19.30` into `19`, `.` and `30` and drop the spacing. The
+//! engine also reads file names and raw lines before any block is tokenized (`date_in_name`,
+//! the structure pass).
 
 use std::ops::Range;
 

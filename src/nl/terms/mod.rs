@@ -35,10 +35,12 @@ use std::sync::OnceLock;
 
 use fst::raw::Fst;
 
+use crate::nl::tokens::chunks;
+
 use data::{lists, GLOSSARY};
 use morphology::changed_stems;
 use search::Scratch;
-use text::{chunks, looks_like_address, words};
+use text::{looks_like_address, words};
 use word_list::{empty_fst, normalise, word_list};
 
 pub use word_list::{is_common_word, is_proper_noun};

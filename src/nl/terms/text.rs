@@ -1,16 +1,14 @@
-//! The words of a text as the term check reads them: whitespace-separated chunks, addresses
-//! left out, letters with the apostrophes and hyphens inside a word.
+//! The words of a text as the term check reads them: the tokenizer's whitespace-separated
+//! chunks ([`crate::nl::tokens::chunks`]), addresses left out, and in each chunk the letters
+//! with the apostrophes, hyphens and soft hyphens inside a word.
+//!
+//! The chunk is cut here rather than by [`crate::nl::tokens::words`]: a spelling check must
+//! see `begro\u{AD}ting` (a soft hyphen from a Word export) as one word, and must not join
+//! short parts at a full stop (`i.v.m`), which the phrase tokenizer does.
 
 use std::ops::Range;
 
 use unicode_normalization::char::is_combining_mark;
-
-/// Whitespace-separated chunks of `text`, with their byte offsets.
-pub(super) fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
-    text.split(char::is_whitespace)
-        .filter(|c| !c.is_empty())
-        .map(move |c| (c.as_ptr() as usize - text.as_ptr() as usize, c))
-}
 
 /// An e-mail address, URL or domain name: its parts are not Dutch words.
 pub(super) fn looks_like_address(chunk: &str) -> bool {

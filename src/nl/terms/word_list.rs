@@ -42,6 +42,9 @@ pub(super) fn empty_fst() -> Fst<Vec<u8>> {
 }
 
 /// Lower case, NFC, curly apostrophe straightened, soft hyphens dropped.
+///
+/// Not [`crate::nl::fold::fold`]: that drops diacritics, and here they count
+/// (`financien` is a misspelling of `financiën`).
 pub(super) fn normalise(word: &str) -> String {
     let mut s = String::new();
     normalise_into(word, &mut s);
