@@ -1,7 +1,7 @@
 //! Person names as the lists write them: initials, first names, particles, surnames, and
 //! their normalised keys.
 
-use crate::nl::lexicon::is_particle;
+use crate::nl::lexicon::{self, is_particle};
 use crate::nl::normalize::{fold, squash};
 use compact_str::CompactString;
 
@@ -102,12 +102,6 @@ impl PersonName {
 /// the longest real Dutch name (`jhr. mr. A.B.C.D. van Lynden tot Oldenaller-van Heeckeren`).
 pub const MAX_NAME_BYTES: usize = 200;
 
-/// First names abbreviated to more than one letter: `Th.` (Theodorus), `Chr.` (Christiaan).
-const ABBREVIATED_FIRST_NAMES: &[&str] = &[
-    "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",
-    "Mich", "Hk",
-];
-
 /// The initials in a word like `G.J.`, `Th.`, `IJ.L.`, `Chr.`, `RI`: first letters, upper case.
 pub fn initials_of(word: &str) -> Option<String> {
     let w = word.trim_end_matches(',');
@@ -120,7 +114,7 @@ pub fn initials_of(word: &str) -> Option<String> {
         for part in w.split('.').filter(|p| !p.is_empty()) {
             let c = part.chars().next()?;
             let single = part.chars().count() == 1 && c.is_uppercase();
-            if !(single || part == "IJ" || ABBREVIATED_FIRST_NAMES.contains(&part)) {
+            if !(single || part == "IJ" || lexicon::FIRST_NAME_ABBREVIATIONS.contains(part)) {
                 return None;
             }
             out.push(c);
@@ -129,10 +123,7 @@ pub fn initials_of(word: &str) -> Option<String> {
     }
     // Undotted initials (`RI Rietveld`, `Chr Güler`): all capitals and short, or a known
     // abbreviation of a first name.
-    if matches!(
-        w,
-        "Th" | "Chr" | "Ph" | "Ch" | "Sj" | "Joh" | "Wm" | "Jac" | "Fr" | "Hub"
-    ) {
+    if lexicon::FIRST_NAME_ABBREVIATIONS_UNDOTTED.contains(w) {
         return w.chars().next().map(|c| c.to_string());
     }
     if w.chars().count() <= 3 && w.chars().all(|c| c.is_uppercase()) {

@@ -102,6 +102,12 @@ lists! {
     /// `Hamerstukken`, `Mededelingen`), lower case. An entry that opens with `ter` also
     /// heads a longer line (`Ter besluitvorming en vaststelling`); the others stand alone.
     SECTION_HEADINGS => "section-headings.txt";
+    /// Given names abbreviated to more than one letter, as written (`Th.` for Theodorus,
+    /// `Chr.` for Christiaan): with a full stop they are initials.
+    FIRST_NAME_ABBREVIATIONS => "first-name-abbreviations.txt";
+    /// Those of `FIRST_NAME_ABBREVIATIONS` that are initials without a full stop too
+    /// (`Chr Güler`); `Jos` and `Ant` are given names of their own.
+    FIRST_NAME_ABBREVIATIONS_UNDOTTED => "first-name-abbreviations-undotted.txt";
     /// Words in a heading or an item title that ask for a decision (`ter besluitvorming`,
     /// `hamerstuk`, `ter goedkeuring`), found anywhere in the lower-case text.
     DECIDING_HEADINGS => "deciding-headings.txt";

@@ -114,13 +114,6 @@ pub fn chunks(text: &str) -> impl Iterator<Item = (usize, &str)> {
 // Sentences
 // ---------------------------------------------------------------------------------------------
 
-/// Abbreviated given names written as initials (`Th.`, `Chr.`). A copy of the list in
-/// `people::name`; to be replaced by the lexicon.
-const ABBREVIATED_FIRST_NAMES: &[&str] = &[
-    "Th", "Ch", "Chr", "Ph", "Sj", "Joh", "Jac", "Wm", "Fr", "Hub", "Ant", "Corn", "Gerh", "Jos",
-    "Mich", "Hk",
-];
-
 /// Whether a capitalised word before a full stop is an initial (`G`, `IJ`, `Th`), so the full
 /// stop ends no sentence.
 fn is_initial(w: &str) -> bool {
@@ -128,7 +121,9 @@ fn is_initial(w: &str) -> bool {
     let Some(c) = chars.next() else { return false };
     c.is_uppercase()
         && w.chars().count() <= 3
-        && (chars.next().is_none() || w == "IJ" || ABBREVIATED_FIRST_NAMES.contains(&w))
+        && (chars.next().is_none()
+            || w == "IJ"
+            || super::lexicon::FIRST_NAME_ABBREVIATIONS.contains(w))
 }
 
 /// The indices of the pieces that start a sentence.
