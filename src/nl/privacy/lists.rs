@@ -170,6 +170,59 @@ pub(super) const THINGS: &str = include_str!("../data/privacy-things.txt");
 /// Words of death and mourning that make a sentence a death notice.
 pub(super) const DEATH_WORDS: &str = include_str!("../data/privacy-death.txt");
 
+/// Every list of this module by the name the phrase file gives it (`@diseases`): its data file
+/// is `nl/data/privacy-<name>.txt`.
+pub(super) const LISTS: &[(&str, &str)] = &[
+    ("possessives", POSS),
+    ("modifiers", MODS),
+    ("det-modifiers", DET_MODS),
+    ("adverbs", ADV),
+    ("before-herstellende", HERSTEL_PREV),
+    ("is-verbs", IS_VERB),
+    ("having", HAVE),
+    ("causal", CAUSAL),
+    ("body-parts", BODY),
+    ("health-events", H_EVENT),
+    ("diseases", H_DISEASE),
+    ("epidemics", H_EPIDEMIC),
+    ("disease-endings", H_DISEASE_SUFFIX),
+    ("disease-endings-excluded", H_DISEASE_SUFFIX_EXCLUDED),
+    ("accident-endings", H_ACCIDENT_SUFFIX),
+    ("operations", H_OPERATION),
+    ("not-having", NOT_HAVING),
+    ("not-medical-operation", NOT_MEDICAL_OPERATION),
+    ("treatments", H_TREATMENT),
+    ("health-adjectives", HEALTH_ADJ),
+    ("hospitals", HOSPITAL),
+    ("hospital-adjectives", HOSPITAL_ADJ),
+    ("into-hospital-before", INTO_HOSPITAL_PRE),
+    ("lies-in", LIES_IN),
+    ("into-hospital-after", INTO_HOSPITAL_POST),
+    ("intensifiers", INTENS),
+    ("religious-predicates", REL_PRED),
+    ("religious-adverbs", REL_ADV),
+    ("religions", RELIGIONS),
+    ("religious-feasts", RELIGIOUS_FEASTS),
+    ("ethnic-adjectives", ETHNIC_ADJ),
+    ("not-ethnic", NOT_ETHNIC),
+    ("parties", PARTIES),
+    ("council", COUNCIL),
+    ("unions", UNIONS),
+    ("orientation", ORIENTATION),
+    ("police", POLICE),
+    ("court", COURT),
+    ("offences", OFFENCES),
+    ("offence-fill", OFFENCE_FILL),
+    ("penalties", PENALTIES),
+    ("penalty-fill", PENALTY_FILL),
+    ("having-or-possessive", HAVE_OR_POSS),
+    ("before-possessive-zijn", POSS_ZIJN_LEAD),
+    ("people-singular", PEOPLE_SG),
+    ("people-plural", PEOPLE_PL),
+    ("things", THINGS),
+    ("death", DEATH_WORDS),
+];
+
 /// The word lists that functions (rather than rules) consult, as sets, built once.
 pub(super) struct Lexicon {
     pub(super) poss: HashSet<&'static str>,
@@ -213,64 +266,9 @@ pub(super) fn lex() -> &'static Lexicon {
 mod tests {
     use super::*;
 
-    /// Every data file this module loads, with its name.
-    const FILES: &[(&str, &str)] = &[
-        ("privacy-possessives.txt", POSS),
-        ("privacy-modifiers.txt", MODS),
-        ("privacy-det-modifiers.txt", DET_MODS),
-        ("privacy-adverbs.txt", ADV),
-        ("privacy-before-herstellende.txt", HERSTEL_PREV),
-        ("privacy-is-verbs.txt", IS_VERB),
-        ("privacy-having.txt", HAVE),
-        ("privacy-causal.txt", CAUSAL),
-        ("privacy-body-parts.txt", BODY),
-        ("privacy-health-events.txt", H_EVENT),
-        ("privacy-diseases.txt", H_DISEASE),
-        ("privacy-epidemics.txt", H_EPIDEMIC),
-        ("privacy-disease-endings.txt", H_DISEASE_SUFFIX),
-        (
-            "privacy-disease-endings-excluded.txt",
-            H_DISEASE_SUFFIX_EXCLUDED,
-        ),
-        ("privacy-accident-endings.txt", H_ACCIDENT_SUFFIX),
-        ("privacy-operations.txt", H_OPERATION),
-        ("privacy-not-having.txt", NOT_HAVING),
-        ("privacy-not-medical-operation.txt", NOT_MEDICAL_OPERATION),
-        ("privacy-treatments.txt", H_TREATMENT),
-        ("privacy-health-adjectives.txt", HEALTH_ADJ),
-        ("privacy-hospitals.txt", HOSPITAL),
-        ("privacy-hospital-adjectives.txt", HOSPITAL_ADJ),
-        ("privacy-into-hospital-before.txt", INTO_HOSPITAL_PRE),
-        ("privacy-lies-in.txt", LIES_IN),
-        ("privacy-into-hospital-after.txt", INTO_HOSPITAL_POST),
-        ("privacy-intensifiers.txt", INTENS),
-        ("privacy-religious-predicates.txt", REL_PRED),
-        ("privacy-religious-adverbs.txt", REL_ADV),
-        ("privacy-religions.txt", RELIGIONS),
-        ("privacy-religious-feasts.txt", RELIGIOUS_FEASTS),
-        ("privacy-ethnic-adjectives.txt", ETHNIC_ADJ),
-        ("privacy-not-ethnic.txt", NOT_ETHNIC),
-        ("privacy-parties.txt", PARTIES),
-        ("privacy-council.txt", COUNCIL),
-        ("privacy-unions.txt", UNIONS),
-        ("privacy-orientation.txt", ORIENTATION),
-        ("privacy-police.txt", POLICE),
-        ("privacy-court.txt", COURT),
-        ("privacy-offences.txt", OFFENCES),
-        ("privacy-offence-fill.txt", OFFENCE_FILL),
-        ("privacy-penalties.txt", PENALTIES),
-        ("privacy-penalty-fill.txt", PENALTY_FILL),
-        ("privacy-having-or-possessive.txt", HAVE_OR_POSS),
-        ("privacy-before-possessive-zijn.txt", POSS_ZIJN_LEAD),
-        ("privacy-people-singular.txt", PEOPLE_SG),
-        ("privacy-people-plural.txt", PEOPLE_PL),
-        ("privacy-things.txt", THINGS),
-        ("privacy-death.txt", DEATH_WORDS),
-    ];
-
     #[test]
     fn data_files_are_sorted_and_free_of_duplicates() {
-        for (name, list) in FILES {
+        for (name, list) in LISTS {
             let lines: Vec<&str> = list.lines().collect();
             assert!(!lines.is_empty(), "{name} is empty");
             assert!(
@@ -294,7 +292,9 @@ mod tests {
             let name = entry.file_name().to_string_lossy().into_owned();
             if name.starts_with("privacy-") && name.ends_with(".txt") {
                 assert!(
-                    FILES.iter().any(|(n, _)| *n == name),
+                    LISTS
+                        .iter()
+                        .any(|(n, _)| format!("privacy-{n}.txt") == name),
                     "{name} is not loaded"
                 );
             }

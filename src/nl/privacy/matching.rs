@@ -27,8 +27,8 @@ pub(super) fn try_rule(
     {
         return None;
     }
-    let end = fwd(toks, i + 1, rule.after)?;
-    let start = bwd(toks, i, rule.before)?;
+    let end = fwd(toks, i + 1, &rule.after)?;
+    let start = bwd(toks, i, &rule.before)?;
     if generic_subject(toks, start, rule.guard) {
         return None;
     }
@@ -51,12 +51,12 @@ pub(super) fn fwd(toks: &[Token], pos: usize, els: &[El]) -> Option<usize> {
     let Some((el, rest)) = els.split_first() else {
         return Some(pos);
     };
-    match *el {
-        W(set) => (joins(toks, pos) && in_set(&toks[pos], set))
+    match el {
+        W(set) => (joins(toks, pos) && set.has(&toks[pos]))
             .then(|| fwd(toks, pos + 1, rest))
             .flatten(),
         Opt(set) => {
-            if joins(toks, pos) && in_set(&toks[pos], set) {
+            if joins(toks, pos) && set.has(&toks[pos]) {
                 if let Some(e) = fwd(toks, pos + 1, rest) {
                     return Some(e);
                 }
@@ -65,14 +65,14 @@ pub(super) fn fwd(toks: &[Token], pos: usize, els: &[El]) -> Option<usize> {
         }
         Fill(n, set) => {
             let mut k = 0;
-            while k < n as usize && joins(toks, pos + k) && in_set(&toks[pos + k], set) {
+            while k < *n as usize && joins(toks, pos + k) && set.has(&toks[pos + k]) {
                 k += 1;
             }
             fwd_shrinking(toks, pos, k, rest)
         }
         Any(n) => {
             let mut k = 0;
-            while k < n as usize && joins(toks, pos + k) {
+            while k < *n as usize && joins(toks, pos + k) {
                 k += 1;
             }
             if k == 0 {
@@ -80,8 +80,8 @@ pub(super) fn fwd(toks: &[Token], pos: usize, els: &[El]) -> Option<usize> {
             }
             (1..=k).rev().find_map(|k| fwd(toks, pos + k, rest))
         }
-        Seq(alts) => alternatives(alts).find_map(|alt| {
-            let len = alt.clone().count();
+        Seq(alts) => alts.iter().find_map(|alt| {
+            let len = alt.len();
             let fits = (0..len).all(|k| joins(toks, pos + k)) && seq_at(toks, pos, alt);
             if fits {
                 fwd(toks, pos + len, rest)
@@ -90,7 +90,7 @@ pub(super) fn fwd(toks: &[Token], pos: usize, els: &[El]) -> Option<usize> {
             }
         }),
         Not(alts) => {
-            if alternatives(alts).any(|alt| seq_at(toks, pos, alt)) {
+            if alts.iter().any(|alt| seq_at(toks, pos, alt)) {
                 None
             } else {
                 fwd(toks, pos, rest)
@@ -98,7 +98,7 @@ pub(super) fn fwd(toks: &[Token], pos: usize, els: &[El]) -> Option<usize> {
         }
         Peek(set) => toks
             .get(pos)
-            .is_some_and(|t| in_set(t, set))
+            .is_some_and(|t| set.has(t))
             .then(|| fwd(toks, pos, rest))
             .flatten(),
         End => (pos >= toks.len() || !toks[pos].soft)
@@ -148,12 +148,12 @@ pub(super) fn bwd(toks: &[Token], start: usize, els: &[El]) -> Option<usize> {
     let Some((el, rest)) = els.split_last() else {
         return Some(start);
     };
-    match *el {
-        W(set) => (joins_left(toks, start, 1) && in_set(&toks[start - 1], set))
+    match el {
+        W(set) => (joins_left(toks, start, 1) && set.has(&toks[start - 1]))
             .then(|| bwd(toks, start - 1, rest))
             .flatten(),
         Opt(set) => {
-            if joins_left(toks, start, 1) && in_set(&toks[start - 1], set) {
+            if joins_left(toks, start, 1) && set.has(&toks[start - 1]) {
                 if let Some(s) = bwd(toks, start - 1, rest) {
                     return Some(s);
                 }
@@ -162,9 +162,7 @@ pub(super) fn bwd(toks: &[Token], start: usize, els: &[El]) -> Option<usize> {
         }
         Fill(n, set) => {
             let mut k = 0;
-            while k < n as usize
-                && joins_left(toks, start - k, 1)
-                && in_set(&toks[start - k - 1], set)
+            while k < *n as usize && joins_left(toks, start - k, 1) && set.has(&toks[start - k - 1])
             {
                 k += 1;
             }
@@ -172,13 +170,13 @@ pub(super) fn bwd(toks: &[Token], start: usize, els: &[El]) -> Option<usize> {
         }
         Any(n) => {
             let mut k = 0;
-            while k < n as usize && joins_left(toks, start - k, 1) {
+            while k < *n as usize && joins_left(toks, start - k, 1) {
                 k += 1;
             }
             (1..=k).rev().find_map(|k| bwd(toks, start - k, rest))
         }
-        Seq(alts) => alternatives(alts).find_map(|alt| {
-            let len = alt.clone().count();
+        Seq(alts) => alts.iter().find_map(|alt| {
+            let len = alt.len();
             let fits = joins_left(toks, start, len) && seq_at(toks, start - len, alt);
             if fits {
                 bwd(toks, start - len, rest)
@@ -187,8 +185,8 @@ pub(super) fn bwd(toks: &[Token], start: usize, els: &[El]) -> Option<usize> {
             }
         }),
         Not(alts) => {
-            let hit = alternatives(alts).any(|alt| {
-                let len = alt.clone().count();
+            let hit = alts.iter().any(|alt| {
+                let len = alt.len();
                 start >= len && seq_at(toks, start - len, alt)
             });
             if hit {
@@ -197,13 +195,13 @@ pub(super) fn bwd(toks: &[Token], start: usize, els: &[El]) -> Option<usize> {
                 bwd(toks, start, rest)
             }
         }
-        Peek(set) => (start > 0 && in_set(&toks[start - 1], set))
+        Peek(set) => (start > 0 && set.has(&toks[start - 1]))
             .then(|| bwd(toks, start, rest))
             .flatten(),
         End => (start == 0 || !toks[start].soft)
             .then(|| bwd(toks, start, rest))
             .flatten(),
-        Named(subject) => named_before(toks, start, subject).and_then(|s| bwd(toks, s, rest)),
+        Named(subject) => named_before(toks, start, *subject).and_then(|s| bwd(toks, s, rest)),
         NamedPeek => named_before(toks, start, true).and_then(|_| bwd(toks, start, rest)),
         Poss => (joins_left(toks, start, 1) && is_possessive(toks, start - 1))
             .then(|| bwd(toks, start - 1, rest))

@@ -15,9 +15,11 @@
 //! phrase when its subject is a group or an unnamed person (`medewerkers die ziek zijn`,
 //! `een agent raakte gewond`) or a thing (`de woningmarkt is overspannen`).
 //!
-//! Everything is data: each `Rule` is a head word with the words that must stand before and
-//! after it. Matching is on tokens, case- and diacritic-insensitive, bounded in every direction,
-//! so a sentence of any length is scanned in linear time.
+//! Everything is data: each rule in `nl/data/privacy.phrases` is a head word with the words that
+//! must stand before and after it, and sentences that prove it (`docs/privacy-phrases.md`); the
+//! word sets are `nl/data/privacy-<name>.txt`. Matching is on the words of [`crate::nl::tokens`],
+//! case- and diacritic-insensitive, bounded in every direction, so a sentence of any length is
+//! scanned in linear time.
 
 use std::ops::Range;
 
@@ -26,14 +28,14 @@ use crate::nl::tokens::{self, Token};
 use lists::lex;
 use matching::try_rule;
 use pattern::{rule_index, suffix_excluded};
-use table::RULES;
+use phrases::rules;
 
 mod lists;
 mod matching;
 mod pattern;
+mod phrases;
 mod shared;
 mod subject;
-mod table;
 
 /// The AVG category a phrase discloses.
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
@@ -100,6 +102,7 @@ pub fn phrases_in(text: &str, sentence: Range<usize>, toks: &[Token]) -> Vec<Sen
     }
     let sentence = &text[sentence];
     let index = rule_index();
+    let rules = rules();
     let mut hits: Vec<(usize, usize, Category)> = Vec::new();
     for i in 0..toks.len() {
         let t = &toks[i];
@@ -109,10 +112,10 @@ pub fn phrases_in(text: &str, sentence: Range<usize>, toks: &[Token]) -> Vec<Sen
             .iter()
             .filter(|(suffix, _)| t.w().ends_with(suffix))
             .flat_map(|(_, rules)| rules.iter().copied())
-            .filter(|r| !suffix_excluded(&RULES[*r].head, t.w()));
+            .filter(|r| !suffix_excluded(&rules[*r].head, t.w()));
         for r in exact.iter().copied().chain(by_suffix) {
-            if let Some((start, end)) = try_rule(&RULES[r], toks, text, sentence, i) {
-                hits.push((start, end, RULES[r].category));
+            if let Some((start, end)) = try_rule(&rules[r], toks, text, sentence, i) {
+                hits.push((start, end, rules[r].category));
             }
         }
     }

@@ -1,31 +1,47 @@
 //! The elements a phrase rule is made of, and the index from head words to rules.
 
-use std::collections::HashMap;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
-use super::table::RULES;
+use super::phrases::rules;
 use super::Category;
 use crate::nl::tokens::Token;
 
-/// Whether the token is one of the space-separated words of `set` (`#` matches a number).
-pub(super) fn in_set(t: &Token, set: &str) -> bool {
-    set.split_ascii_whitespace()
-        .any(|w| w == t.norm || (w == "#" && is_number(&t.norm)))
+/// A set of folded words; `#` in the data stands for any number.
+#[derive(Debug, Clone, Default, PartialEq, Eq)]
+pub(super) struct Set {
+    /// The words.
+    pub(super) words: HashSet<&'static str>,
+    /// Whether a number is in the set.
+    pub(super) number: bool,
 }
 
-/// The alternatives of a list of word sequences, separated by `|` or written one a line, each
-/// as its words.
-pub(super) fn alternatives(alts: &str) -> impl Iterator<Item = std::str::SplitAsciiWhitespace<'_>> {
-    alts.split(['|', '\n'])
-        .filter(|a| !a.trim().is_empty())
-        .map(str::split_ascii_whitespace)
+impl Set {
+    /// The set of the white-space-separated words of `list`.
+    pub(super) fn of(list: &'static str) -> Set {
+        Set {
+            words: list
+                .split_ascii_whitespace()
+                .filter(|w| *w != "#")
+                .collect(),
+            number: list.split_ascii_whitespace().any(|w| w == "#"),
+        }
+    }
+
+    /// Whether the token is in the set.
+    pub(super) fn has(&self, t: &Token) -> bool {
+        self.words.contains(t.w()) || (self.number && is_number(&t.norm))
+    }
 }
+
+/// Word sequences, each as its words, tried in order.
+pub(super) type Alts = Vec<Vec<&'static str>>;
 
 /// Whether the words of `alt` stand at tokens `from..`, ignoring the gaps between them.
-pub(super) fn seq_at(toks: &[Token], from: usize, alt: std::str::SplitAsciiWhitespace<'_>) -> bool {
+pub(super) fn seq_at(toks: &[Token], from: usize, alt: &[&str]) -> bool {
     (from..)
         .zip(alt)
-        .all(|(k, w)| toks.get(k).is_some_and(|t| t.norm == w))
+        .all(|(k, w)| toks.get(k).is_some_and(|t| t.norm == *w))
 }
 
 pub(super) fn is_number(s: &str) -> bool {
@@ -35,23 +51,23 @@ pub(super) fn is_number(s: &str) -> bool {
 /// One element of the context a rule asks for around its head word. Elements are listed left
 /// to right; the `before` part is matched from the head backwards, the `after` part forwards.
 /// Consumed tokens must follow each other with only white space between them.
-#[derive(Clone, Copy)]
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum El {
     /// One token from the set.
-    W(&'static str),
+    W(Set),
     /// Zero or one token from the set.
-    Opt(&'static str),
+    Opt(Set),
     /// Zero to n tokens from the set (`#` in a set matches a number).
-    Fill(u8, &'static str),
+    Fill(u8, Set),
     /// One to n tokens of any kind (`van Turks-Nederlandse afkomst`).
     Any(u8),
     /// One of several token sequences (`in verband met`).
-    Seq(&'static str),
+    Seq(Alts),
     /// Lookaround: none of the sequences follows (precedes). Consumes nothing, and looks across
     /// punctuation, so `ziek, zwak en misselijk` is caught.
-    Not(&'static str),
+    Not(Alts),
     /// Lookaround: the next (previous) token is in the set. Consumes nothing.
-    Peek(&'static str),
+    Peek(Set),
     /// Lookaround: the sentence or clause ends (begins) here.
     End,
     /// Lookahead: the next token is not a person noun, so an adjective is not attributive
@@ -73,16 +89,17 @@ pub(super) enum El {
 }
 
 /// How a rule recognises its head word.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub(super) enum Head {
     /// The token is one of these words.
-    Words(&'static str),
+    Words(Vec<&'static str>),
     /// The token ends with one of these (Dutch compounds: `motorongeluk`, `borstkanker`), except
     /// the listed whole words (`kinderziekte`).
-    Suffix(&'static str, &'static str),
+    Suffix(Vec<&'static str>, Vec<&'static str>),
 }
 
 /// Which subjects make a match about nobody in particular.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Guard {
     /// No check: the phrase itself names the person (`de ziekte van mevrouw Jansen`).
     Off,
@@ -95,7 +112,7 @@ pub(super) enum Guard {
 }
 
 /// Context a rule needs near the head.
-#[derive(Clone, Copy, PartialEq, Eq)]
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub(super) enum Ctx {
     /// Nothing more is needed.
     Any,
@@ -109,14 +126,27 @@ pub(super) enum Ctx {
     AgainstNamed,
 }
 
-/// A head word, the context it needs, and what it discloses.
+/// A head word, the context it needs, what it discloses, and the sentences that prove it.
+#[derive(Debug, Clone)]
 pub(super) struct Rule {
+    /// How the head word is recognised.
     pub(super) head: Head,
+    /// What the phrase discloses.
     pub(super) category: Category,
-    pub(super) before: &'static [El],
-    pub(super) after: &'static [El],
+    /// The elements before the head, left to right.
+    pub(super) before: Vec<El>,
+    /// The elements after the head, left to right.
+    pub(super) after: Vec<El>,
+    /// Which subjects make a match about nobody in particular.
     pub(super) guard: Guard,
+    /// The context the rule needs near the phrase.
     pub(super) ctx: Ctx,
+    /// Sentences in which the rule must find its phrase.
+    pub(super) fires: Vec<&'static str>,
+    /// Sentences in which no rule may find anything.
+    pub(super) silent: Vec<&'static str>,
+    /// The line of the rule in the phrase file, for messages about it.
+    pub(super) line: usize,
 }
 
 /// Head words to rules, built once.
@@ -126,21 +156,22 @@ pub(super) struct Index {
     pub(super) suffix: Vec<(&'static str, Vec<usize>)>,
 }
 
+/// The index of the rules of [`rules`].
 pub(super) fn rule_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
         let mut exact: HashMap<&'static str, Vec<usize>> = HashMap::new();
         let mut suffix: Vec<(&'static str, Vec<usize>)> = Vec::new();
-        for (i, r) in RULES.iter().enumerate() {
-            match r.head {
+        for (i, r) in rules().iter().enumerate() {
+            match &r.head {
                 Head::Words(ws) => {
-                    for w in ws.split_ascii_whitespace() {
+                    for w in ws {
                         exact.entry(w).or_default().push(i);
                     }
                 }
                 Head::Suffix(sufs, _) => {
-                    for w in sufs.split_ascii_whitespace() {
-                        match suffix.iter_mut().find(|(s, _)| *s == w) {
+                    for w in sufs {
+                        match suffix.iter_mut().find(|(s, _)| s == w) {
                             Some((_, rules)) => rules.push(i),
                             None => suffix.push((w, vec![i])),
                         }
@@ -152,9 +183,10 @@ pub(super) fn rule_index() -> &'static Index {
     })
 }
 
+/// Whether a word that ends in one of the head's endings is listed as no match.
 pub(super) fn suffix_excluded(head: &Head, norm: &str) -> bool {
     match head {
-        Head::Suffix(_, excluded) => excluded.split_ascii_whitespace().any(|w| w == norm),
+        Head::Suffix(_, excluded) => excluded.contains(&norm),
         Head::Words(_) => false,
     }
 }

@@ -37,3 +37,13 @@ pub(super) const ABSENCE_WORDS: &str =
     aftreden treedt ontslag neergelegd stopt gestopt opgenomen ziekenhuis verlof verzuimt mist \
     terugtrekt trekt teruggetrokken neerleggen legt afscheid beterende opgevangen hervat hervatte \
     teruggekeerd terugkeer keert";
+
+/// The shared lists by the name the phrase file gives them (`@honorifics`).
+pub(super) const SHARED: &[(&str, &str)] = &[
+    ("absence", ABSENCE_WORDS),
+    ("absent", ABSENT),
+    ("honorifics", HONORIFICS),
+    ("particles", PARTICLES),
+    ("prepositions", PREPOSITIONS),
+    ("roles", ROLES),
+];

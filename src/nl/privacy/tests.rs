@@ -1,9 +1,8 @@
 //! Tests of the privacy engine.
 
-use super::lists::*;
+use super::lists::LISTS;
 use super::pattern::El::*;
 use super::pattern::{rule_index, Head};
-use super::shared::*;
 use super::*;
 use Category::*;
 
@@ -628,38 +627,32 @@ fn every_category_is_exercised() {
 
 /// Every word a rule or list names, for the tidiness test.
 fn all_listed_words() -> Vec<&'static str> {
-    let mut lists: Vec<&'static str> = vec![
-        POSS,
-        POSS_ZIJN_LEAD,
-        HONORIFICS,
-        ROLES,
-        PARTICLES,
-        PREPOSITIONS,
-        PEOPLE_SG,
-        PEOPLE_PL,
-        THINGS,
-        ABSENCE_WORDS,
-        COUNCIL,
-        PARTIES,
-        DEATH_WORDS,
-    ];
-    for rule in RULES {
-        match rule.head {
-            Head::Words(w) => lists.push(w),
-            Head::Suffix(w, x) => lists.extend([w, x]),
+    let mut words: Vec<&'static str> = LISTS
+        .iter()
+        .chain(super::shared::SHARED)
+        .flat_map(|(_, l)| l.split_ascii_whitespace())
+        .collect();
+    let set_words = |s: &super::pattern::Set| {
+        let mut w: Vec<&'static str> = s.words.iter().copied().collect();
+        if s.number {
+            w.push("#");
         }
-        for el in rule.before.iter().chain(rule.after) {
-            match *el {
-                W(w) | Opt(w) | Fill(_, w) | Seq(w) | Not(w) | Peek(w) => lists.push(w),
+        w
+    };
+    for rule in super::phrases::rules() {
+        match &rule.head {
+            Head::Words(w) => words.extend(w),
+            Head::Suffix(w, x) => words.extend(w.iter().chain(x)),
+        }
+        for el in rule.before.iter().chain(&rule.after) {
+            match el {
+                W(s) | Opt(s) | Fill(_, s) | Peek(s) => words.extend(set_words(s)),
+                Seq(a) | Not(a) => words.extend(a.iter().flatten()),
                 Any(_) | End | Named(_) | NamedPeek | NoCapNext | NotPerson | Poss => {}
             }
         }
     }
-    lists
-        .iter()
-        .flat_map(|l| l.split(|c: char| c == '|' || c.is_ascii_whitespace()))
-        .filter(|w| !w.is_empty())
-        .collect()
+    words
 }
 
 #[test]
