@@ -256,32 +256,41 @@ impl Baseline {
                         Span::new(start + indent, end)
                     })
                     .unwrap_or_else(|| Span::new(0, 0));
-                let about = e
-                    .subject
-                    .as_ref()
-                    .map(|s| format!(" about {s}"))
-                    .unwrap_or_default();
                 let used = checked
                     .get(&e.path)
                     .and_then(|u| u.get(&e.fingerprint))
                     .copied()
                     .unwrap_or(0);
                 let what = if used == 0 {
-                    "is no longer found".to_string()
+                    crate::msg!("baseline.not-found")
                 } else {
-                    format!("is found {used} times, not {}", e.count)
+                    crate::msg!("baseline.found-times", n = used, count = e.count)
+                };
+                let entry = match &e.subject {
+                    Some(s) => crate::msg!(
+                        "baseline.entry-about",
+                        fingerprint = &e.fingerprint,
+                        rule = &e.rule,
+                        subject = s
+                    ),
+                    None => crate::msg!(
+                        "baseline.entry",
+                        fingerprint = &e.fingerprint,
+                        rule = &e.rule
+                    ),
                 };
                 Finding {
                     rule: STALE_ENTRY,
                     severity: Severity::Info,
-                    message: format!(
-                        "baseline entry {} {}{about} in {} {what} (fixed since?)",
-                        e.fingerprint, e.rule, e.path
-                    )
-                    .into(),
+                    message: crate::msg!(
+                        "baseline.stale",
+                        entry = entry,
+                        path = &e.path,
+                        what = what
+                    ),
                     span: at,
                     related: Vec::new(),
-                    help: Some("run `notulint baseline` again to drop it".into()),
+                    help: Some(crate::msg!("baseline.stale-help")),
                     label: None,
                     cap: None,
                     subject: e.subject.clone(),

@@ -115,8 +115,8 @@ fn reader_notes(source: &Source) -> Vec<rules::ReaderNote> {
             let (range, _) = source.line_bounds(n.line);
             rules::ReaderNote {
                 span: model::Span::new(range.start, range.end),
-                message: n.message.clone().into(),
-                help: n.help.clone().into(),
+                message: n.message.clone(),
+                help: n.help.clone(),
             }
         })
         .collect()

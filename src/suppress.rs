@@ -75,27 +75,22 @@ pub fn unused(
         if !runs {
             continue;
         }
-        let about = entry
-            .subject
-            .as_ref()
-            .map(|s| format!(" about {s}"))
-            .unwrap_or_default();
-        let files = if applied.contains(&n) {
-            "in the files it names"
+        let what = match &entry.subject {
+            Some(s) => crate::msg!("ignore.entry-about", rule = &entry.rule, subject = s),
+            None => crate::msg!("ignore.entry", rule = &entry.rule),
+        };
+        let message = if applied.contains(&n) {
+            crate::msg!("ignore.unused", entry = what, path = &entry.path)
         } else {
-            "and its path matches no file checked"
+            crate::msg!("ignore.no-file", entry = what, path = &entry.path)
         };
         findings.push(Finding {
             rule: UNUSED_IGNORE,
             severity: Severity::Info,
-            message: format!(
-                "the [[ignore]] entry for {}{about} in '{}' silenced nothing {files}",
-                entry.rule, entry.path
-            )
-            .into(),
+            message,
             span: Span::new(entry.span.start, entry.span.end),
             related: Vec::new(),
-            help: Some("remove the entry, or correct its path, rule or subject".into()),
+            help: Some(crate::msg!("ignore.unused-help")),
             label: None,
             cap: None,
             subject: entry.subject.clone(),
@@ -116,7 +111,7 @@ mod tests {
         Finding {
             rule,
             severity: Severity::Error,
-            message: String::new().into(),
+            message: crate::msg!("label.here"),
             span: Span::new(0, 1),
             related: Vec::new(),
             help: None,

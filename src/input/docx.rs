@@ -503,8 +503,8 @@ fn read_body(
     if let Some(line) = b.changed {
         b.out.note_at(
             line,
-            "the document has tracked changes that are not accepted; they are read as if accepted",
-            "accept or reject the tracked changes in Word before the minutes are sent round",
+            crate::msg!("reader.tracked-changes"),
+            crate::msg!("reader.tracked-changes-word-help"),
         );
     }
     b.out.finish()

@@ -4,6 +4,7 @@
 //! breaks or control characters inside a line, a bound on its size) are kept in one place.
 
 use super::{Extracted, LineKind, Note};
+use crate::messages::Message;
 
 /// The largest reading notulint builds (bytes of text): a document with more text than this
 /// is not minutes, and refusing it keeps the rules' time and memory bounded.
@@ -76,16 +77,16 @@ impl Lines {
     }
 
     /// Adds a note about the document, on the line that is written next (or the last one).
-    pub fn note(&mut self, message: impl Into<String>, help: impl Into<String>) {
+    pub fn note(&mut self, message: Message, help: Message) {
         self.note_at(self.len(), message, help);
     }
 
     /// Adds a note about the document on a 0-based line.
-    pub fn note_at(&mut self, line: usize, message: impl Into<String>, help: impl Into<String>) {
+    pub fn note_at(&mut self, line: usize, message: Message, help: Message) {
         self.out.notes.push(Note {
             line,
-            message: message.into(),
-            help: help.into(),
+            message,
+            help,
         });
     }
 

@@ -164,9 +164,9 @@ pub struct Note {
     /// The 0-based line of the reading it is about.
     pub line: usize,
     /// One sentence, no closing full stop.
-    pub message: String,
+    pub message: crate::messages::Message,
     /// What to do about it, starting with a verb.
-    pub help: String,
+    pub help: crate::messages::Message,
 }
 
 /// A document read from its bytes: its plain-text reading and what the reader knows about it.

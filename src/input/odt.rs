@@ -197,8 +197,8 @@ fn read_body(bytes: &[u8], styles: &ListStyles) -> Result<Extracted, String> {
     if b.changed {
         b.out.note_at(
             b.first_change.unwrap_or(0),
-            "the document has tracked changes that are not accepted; they are read as if accepted",
-            "accept or reject the tracked changes before the minutes are sent round",
+            crate::msg!("reader.tracked-changes"),
+            crate::msg!("reader.tracked-changes-help"),
         );
     }
     b.out.finish()

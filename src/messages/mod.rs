@@ -184,6 +184,15 @@ impl From<Message> for Arg {
     }
 }
 
+impl Arg {
+    /// The argument as shown in a language.
+    pub fn render(&self, lang: Lang) -> String {
+        let mut s = String::new();
+        render_arg(self, lang, &mut s);
+        s
+    }
+}
+
 /// A word of the catalogue as an argument (`word("list.present")`).
 pub fn word(id: &'static str) -> Arg {
     Arg::Word(id)
@@ -361,16 +370,3 @@ macro_rules! msg {
 
 #[cfg(test)]
 mod tests;
-
-// A sentence not yet in the catalogue, shown as written in every language. Only the engines
-// being moved into `nl` still use it; it goes when they return typed problems.
-impl From<String> for Message {
-    fn from(text: String) -> Self {
-        Message::new("plain").arg("text", text)
-    }
-}
-impl From<&str> for Message {
-    fn from(text: &str) -> Self {
-        Message::new("plain").arg("text", text)
-    }
-}

@@ -100,8 +100,34 @@ fn every_id_the_code_uses_is_in_the_catalogue() {
 
 #[test]
 fn fills_placeholders_and_picks_the_one_form() {
-    let m = Message::new("summary.files-checked").arg("n", 1usize);
-    assert!(!m.render(Lang::En).contains('{'));
+    assert_eq!(
+        Message::new("summary.files")
+            .arg("n", 1usize)
+            .render(Lang::En),
+        "1 file"
+    );
+    assert_eq!(
+        Message::new("summary.files")
+            .arg("n", 2usize)
+            .render(Lang::En),
+        "2 files"
+    );
+    assert_eq!(
+        msg!(
+            "ambiguous-speaker.message",
+            name = "Jansen",
+            candidates = vec![
+                "A. Jansen".to_string(),
+                "B. Jansen".to_string(),
+                "C. Jansen".to_string()
+            ]
+        )
+        .render(Lang::Nl),
+        Lang::Nl
+            .text("ambiguous-speaker.message")
+            .replace("{name}", "Jansen")
+            .replace("{candidates}", "A. Jansen, B. Jansen en C. Jansen")
+    );
     assert_eq!(
         fill("a {x} b {{y}", Lang::En, &[("x", Arg::Count(3))]),
         "a 3 b {y}"

@@ -61,16 +61,8 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                     if let Some(h) = f.help_text(lang) {
                         text.push_str(&format!(" ({h})"));
                     }
-                    let arguments: Vec<String> = f
-                        .message
-                        .args
-                        .iter()
-                        .map(|(_, a)| {
-                            crate::messages::Message::new("plain")
-                                .arg("text", a.clone())
-                                .render(lang)
-                        })
-                        .collect();
+                    let arguments: Vec<String> =
+                        f.message.args.iter().map(|(_, a)| a.render(lang)).collect();
                     let related: Vec<Value> = f
                         .related
                         .iter()

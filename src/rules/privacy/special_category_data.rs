@@ -1,12 +1,13 @@
 //! `privacy/special-category-data`: health or other special-category data about a named
 //! person in a public document.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
+use crate::messages::{word, Arg};
 use crate::model::Document;
 use crate::nl::privacy::{phrases_in, Category};
 use crate::people::{mentions, Resolution};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -91,10 +92,19 @@ impl Rule for SpecialCategoryData {
                     let at = block.span.sub(cx.text, phrase.range.clone());
                     let who = crate::people::squash(cx.slice(&person.span));
                     out.push(
-                        Finding::at(self, at, format!("'{}' discloses {} data about {who} in a public document", phrase.phrase, describe(phrase.category)))
-                            .subject(&who)
-                            .related(person.span.clone(), "the person concerned")
-                            .help(format!("leave this out of the public minutes (for example: {who} is met kennisgeving afwezig), or move it to a confidential annex")),
+                        Finding::at(
+                            self,
+                            at,
+                            msg!(
+                                "special-category-data.message",
+                                phrase = &phrase.phrase,
+                                category = describe(phrase.category),
+                                name = &who
+                            ),
+                        )
+                        .subject(&who)
+                        .related(person.span.clone(), msg!("special-category-data.person"))
+                        .help(msg!("special-category-data.help", name = &who)),
                     );
                 }
             }
@@ -102,15 +112,15 @@ impl Rule for SpecialCategoryData {
     }
 }
 
-/// The category in plain English, for the message (`health`, `criminal record`).
-fn describe(category: Category) -> &'static str {
-    match category {
-        Category::Health => "health",
-        Category::Religion => "religious belief",
-        Category::Ethnicity => "ethnic origin",
-        Category::PoliticalOpinion => "political opinion",
-        Category::UnionMembership => "trade-union membership",
-        Category::SexualOrientation => "sexual orientation",
-        Category::Criminal => "criminal record",
-    }
+/// The category as the message names it (`health`, `criminal record`).
+fn describe(category: Category) -> Arg {
+    word(match category {
+        Category::Health => "category.health",
+        Category::Religion => "category.religion",
+        Category::Ethnicity => "category.ethnicity",
+        Category::PoliticalOpinion => "category.political-opinion",
+        Category::UnionMembership => "category.union-membership",
+        Category::SexualOrientation => "category.sexual-orientation",
+        Category::Criminal => "category.criminal",
+    })
 }

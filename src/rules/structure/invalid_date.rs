@@ -1,10 +1,11 @@
 //! `structure/invalid-date`: a date that cannot exist, or a weekday that does not match.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
+use crate::messages::Message;
 use crate::model::{Document, FieldKind, Span};
 use crate::nl::dates::{check_dates, DateProblem};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -59,17 +60,17 @@ impl Rule for InvalidDate {
 }
 
 /// The message and the help for a date problem.
-fn describe(problem: &DateProblem) -> (String, String) {
+fn describe(problem: &DateProblem) -> (Message, Message) {
     match problem {
         DateProblem::UnknownMonth {
             written,
             word,
             guess,
         } => (
-            format!("{written} cannot be read as a date: {word} is not a Dutch month"),
+            msg!("invalid-date.unknown-month", date = written, word = word),
             match guess {
-                Some(month) => format!("write the month as {}", month.name()),
-                None => "write the month name in full".to_string(),
+                Some(month) => msg!("invalid-date.unknown-month-help", month = month.name()),
+                None => msg!("invalid-date.month-in-full-help"),
             },
         ),
         DateProblem::NoSuchMonth {
@@ -77,15 +78,19 @@ fn describe(problem: &DateProblem) -> (String, String) {
             month,
             swapped,
         } => (
-            format!("{written} is not a valid date: there is no month {month}"),
+            msg!(
+                "invalid-date.no-such-month",
+                date = written,
+                month = month.to_string()
+            ),
             match swapped {
-                Some(s) => format!("swap the day and the month: {s}"),
-                None => "correct the day or the month".to_string(),
+                Some(s) => msg!("invalid-date.swap-help", date = s),
+                None => msg!("invalid-date.day-or-month-help"),
             },
         ),
         DateProblem::DayZero { written } => (
-            format!("{written} does not exist: there is no day 0"),
-            "correct the day".to_string(),
+            msg!("invalid-date.day-zero", date = written),
+            msg!("invalid-date.day-help"),
         ),
         DateProblem::NoSuchDay {
             written,
@@ -96,14 +101,21 @@ fn describe(problem: &DateProblem) -> (String, String) {
         } => {
             let februari = month.number() == 2;
             let reason = match year {
-                Some(year) if februari && *day == 29 => format!("{year} is not a leap year"),
-                Some(year) if februari => format!("{} {year} has {days} days", month.name()),
-                None if februari => format!("{} has at most 29 days", month.name()),
-                _ => format!("{} has {days} days", month.name()),
+                Some(year) if februari && *day == 29 => {
+                    msg!("invalid-date.no-leap-year", year = year.to_string())
+                }
+                Some(year) if februari => msg!(
+                    "invalid-date.days-in-year",
+                    month = month.name(),
+                    year = year.to_string(),
+                    days = *days
+                ),
+                None if februari => msg!("invalid-date.at-most-29", month = month.name()),
+                _ => msg!("invalid-date.days-in", month = month.name(), days = *days),
             };
             (
-                format!("{written} does not exist: {reason}"),
-                "correct the day or the month".to_string(),
+                msg!("invalid-date.no-such-day", date = written, reason = reason),
+                msg!("invalid-date.day-or-month-help"),
             )
         }
         DateProblem::WeekdayMismatch {
@@ -112,8 +124,13 @@ fn describe(problem: &DateProblem) -> (String, String) {
             actual,
             corrected,
         } => (
-            format!("{date} is a {}, not a {}", actual.name(), written.name()),
-            format!("write {corrected}, or correct the date"),
+            msg!(
+                "invalid-date.weekday",
+                date = date,
+                actual = actual.name(),
+                written = written.name()
+            ),
+            msg!("invalid-date.weekday-help", corrected = corrected),
         ),
     }
 }

@@ -1,10 +1,11 @@
 //! `structure/invalid-time`: a time that cannot be read, or a meeting that ends before it starts.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
+use crate::messages::Message;
 use crate::model::{Document, FieldKind, Span};
 use crate::nl::dates::{check_times, TimeProblem};
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -58,23 +59,27 @@ impl Rule for InvalidTime {
 }
 
 /// The message and the help for a time problem.
-fn describe(problem: &TimeProblem) -> (String, &'static str) {
-    let invalid = |written: &str, reason: &str| format!("{written} is not a valid time: {reason}");
+fn describe(problem: &TimeProblem) -> (Message, Message) {
     match problem {
-        TimeProblem::HourPast24 { written } => {
-            (invalid(written, "the hour is past 24"), "correct the hour")
-        }
+        TimeProblem::HourPast24 { written } => (
+            msg!("invalid-time.hour", time = written),
+            msg!("invalid-time.hour-help"),
+        ),
         TimeProblem::MinutesPast59 { written } => (
-            invalid(written, "the minutes are past 59"),
-            "correct the minutes",
+            msg!("invalid-time.minutes", time = written),
+            msg!("invalid-time.minutes-help"),
         ),
         TimeProblem::PastEndOfDay { written, separator } => (
-            invalid(written, &format!("the day ends at 24{separator}00")),
-            "correct the time",
+            msg!(
+                "invalid-time.past-end",
+                time = written,
+                separator = separator.to_string()
+            ),
+            msg!("invalid-time.time-help"),
         ),
         TimeProblem::EndsBeforeStart { written } => (
-            format!("the meeting ends before it starts ({written})"),
-            "check the start and end times",
+            msg!("invalid-time.ends-before-start", time = written),
+            msg!("invalid-time.ends-before-start-help"),
         ),
     }
 }

@@ -1,9 +1,9 @@
 //! `text/term-spelling`: a near miss of a known governance term.
 
-use crate::declare_rule;
 use crate::finding::{Finding, Severity};
 use crate::model::Document;
 use crate::rules::{Context, Rule};
+use crate::{declare_rule, msg};
 
 declare_rule! {
     /// ## What it finds
@@ -48,10 +48,10 @@ impl Rule for TermSpelling {
                     Finding::at(
                         self,
                         at,
-                        format!("'{}' looks like a misspelling of '{}'", m.found, m.term),
+                        msg!("term-spelling.message", found = &m.found, term = &m.term),
                     )
                     .subject(&m.term)
-                    .help(format!("write {}", m.suggestion)),
+                    .help(msg!("term-spelling.help", suggestion = &m.suggestion)),
                 );
             }
         }
