@@ -11,6 +11,7 @@ fn notulint(dir: &Path) -> Command {
     let mut c = Command::cargo_bin("notulint").expect("binary builds");
     c.env_remove("NO_COLOR")
         .env_remove("GITHUB_WORKSPACE")
+        .env("LC_ALL", "C")
         .current_dir(dir);
     c
 }

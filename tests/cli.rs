@@ -10,7 +10,7 @@ const FAULTY: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzit
 
 fn notulint() -> Command {
     let mut c = Command::cargo_bin("notulint").expect("binary builds");
-    c.env_remove("NO_COLOR");
+    c.env_remove("NO_COLOR").env("LC_ALL", "C");
     c
 }
 
@@ -474,4 +474,127 @@ fn an_invisible_character_in_a_name_is_a_hint_at_the_name() {
          (notulint compares names without it)"
     );
     assert_eq!(hints[1]["subject"], "K. Kok");
+}
+
+/// The bundled example in Dutch: every finding, help, label and the summary come from the
+/// Dutch catalogue, and none of the English sentences is left.
+#[test]
+fn lang_nl_reports_in_dutch() {
+    let out = notulint()
+        .args([
+            "check", "--lang", "nl", "--format", "human", "--color", "never",
+        ])
+        .arg("fixtures/dvo-twente-2018-07-09.txt")
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(1));
+    let stdout = String::from_utf8_lossy(&out.stdout);
+    let stderr = String::from_utf8_lossy(&out.stderr);
+    for dutch in [
+        "S. Schelberg staat twee keer op de lijst van aanwezigen",
+        "hier nog eens vermeld",
+        "hulp: schrap de tweede S. Schelberg",
+        "lijkt een verschrijving van 'ondermijning'",
+        "spreekt maar staat op geen presentielijst",
+    ] {
+        assert!(stdout.contains(dutch), "no {dutch:?} in\n{stdout}");
+    }
+    assert!(stderr.contains("1 bestand gecontroleerd in"), "{stderr}");
+    assert!(
+        stderr.contains("6 fouten, 9 waarschuwingen, 2 hints."),
+        "{stderr}"
+    );
+    for english in [
+        "listed twice",
+        "help:",
+        "speaks but",
+        "misspelling",
+        "Checked",
+    ] {
+        assert!(
+            !stdout.contains(english) && !stderr.contains(english),
+            "English {english:?} left in the Dutch report"
+        );
+    }
+}
+
+/// `--lang` wins over `lang` in notulint.toml, which wins over the locale.
+#[test]
+fn the_language_comes_from_the_flag_the_file_then_the_locale() {
+    let doc: &[u8] = b"Datum: 9 juli 2018\nAanwezig: A. Jansen, B. Pietersen, A. Jansen\n\n1. Opening\nDe voorzitter opent.\n";
+    let dir = dir_with(&[("a.txt", doc)]);
+    let run = |args: &[&str], locale: &str| {
+        let out = Command::cargo_bin("notulint")
+            .expect("binary builds")
+            .env_remove("LC_ALL")
+            .env_remove("LC_MESSAGES")
+            .env("LANG", locale)
+            .current_dir(dir.path())
+            .args(["check", "--format", "concise"])
+            .args(args)
+            .arg("a.txt")
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let dutch = "staat twee keer op de lijst van aanwezigen";
+    let english = "is listed twice on the present list";
+    assert!(run(&[], "nl_NL.UTF-8").contains(dutch));
+    assert!(run(&[], "en_GB.UTF-8").contains(english));
+    assert!(run(&["--lang", "en"], "nl_NL.UTF-8").contains(english));
+    std::fs::write(dir.path().join("notulint.toml"), "lang = \"nl\"\n").expect("write");
+    assert!(run(&[], "en_GB.UTF-8").contains(dutch));
+    assert!(run(&["--lang", "en"], "en_GB.UTF-8").contains(english));
+    std::fs::write(dir.path().join("notulint.toml"), "lang = \"fr\"\n").expect("write");
+    let out = Command::cargo_bin("notulint")
+        .expect("binary builds")
+        .current_dir(dir.path())
+        .args(["check", "a.txt"])
+        .output()
+        .expect("runs");
+    assert_eq!(out.status.code(), Some(2));
+    assert!(String::from_utf8_lossy(&out.stderr).contains("unknown language `fr`"));
+}
+
+/// The machine formats carry the message id and its arguments as data.
+#[test]
+fn json_and_sarif_carry_message_ids() {
+    let out = notulint()
+        .args([
+            "check",
+            "--format",
+            "json",
+            "fixtures/dvo-twente-2018-07-09.txt",
+        ])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("JSON");
+    let d = v["diagnostics"]
+        .as_array()
+        .expect("diagnostics")
+        .iter()
+        .find(|d| d["rule"] == "attendance/duplicate-person")
+        .expect("a duplicate");
+    assert_eq!(d["message_id"], "duplicate-person.message");
+    assert_eq!(d["arguments"]["name"], "S. Schelberg");
+    assert_eq!(d["arguments"]["list"], "list.present");
+    assert_eq!(d["help_id"], "duplicate-person.help");
+    let out = notulint()
+        .args([
+            "check",
+            "--format",
+            "sarif",
+            "fixtures/dvo-twente-2018-07-09.txt",
+        ])
+        .output()
+        .expect("runs");
+    let v: serde_json::Value = serde_json::from_slice(&out.stdout).expect("SARIF");
+    let r = v["runs"][0]["results"]
+        .as_array()
+        .expect("results")
+        .iter()
+        .find(|r| r["ruleId"] == "attendance/duplicate-person")
+        .expect("a duplicate");
+    assert_eq!(r["message"]["id"], "duplicate-person.message");
+    assert_eq!(r["properties"]["subject"], "S. Schelberg");
 }

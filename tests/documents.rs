@@ -636,6 +636,7 @@ fn a_bad_document_is_exit_2_and_the_others_are_still_checked() {
     std::fs::write(d.path().join("kapot.docx"), b"PK\x03\x04kapot").expect("write");
     let out = Command::cargo_bin("notulint")
         .expect("binary")
+        .env("LC_ALL", "C")
         .current_dir(d.path())
         .args(["check", ".", "--format", "json"])
         .output()
@@ -656,6 +657,7 @@ fn a_folder_without_minutes_is_exit_2() {
     std::fs::write(d.path().join("notulen.doc"), b"\xD0\xCF\x11\xE0").expect("write");
     Command::cargo_bin("notulint")
         .expect("binary")
+        .env("LC_ALL", "C")
         .current_dir(d.path())
         .args(["check", "."])
         .assert()

@@ -12,7 +12,9 @@ const CLEAN: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitt
 
 fn notulint() -> Command {
     let mut c = Command::cargo_bin("notulint").expect("binary builds");
-    c.env_remove("NO_COLOR").env_remove("GITHUB_WORKSPACE");
+    c.env_remove("NO_COLOR")
+        .env_remove("GITHUB_WORKSPACE")
+        .env("LC_ALL", "C");
     c
 }
 

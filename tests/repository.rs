@@ -56,6 +56,7 @@ fn repository() -> tempfile::TempDir {
 fn run(dir: &Path, args: &[&str]) -> String {
     let out = Command::cargo_bin("notulint")
         .expect("binary")
+        .env("LC_ALL", "C")
         .current_dir(dir)
         .args(args)
         .output()

@@ -436,6 +436,7 @@ fn dangling_symlink_on_the_command_line_is_reported() {
     std::os::unix::fs::symlink(dir.path().join("removed.txt"), &link).unwrap();
     let out = Command::cargo_bin("notulint")
         .unwrap()
+        .env("LC_ALL", "C")
         .args(["check", "--format", "json", "--no-config"])
         .arg(dir.path().join("a.txt"))
         .arg(&link)
@@ -476,6 +477,7 @@ fn dangling_symlink_in_a_directory_is_reported() {
 fn run_json(dir: &Path) -> std::process::Output {
     Command::cargo_bin("notulint")
         .unwrap()
+        .env("LC_ALL", "C")
         .args(["check", "--format", "json", "--no-config"])
         .arg(dir)
         .timeout(TIME_LIMIT)
@@ -509,6 +511,7 @@ fn diagnostic_paths(json: &serde_json::Value) -> Vec<String> {
 fn run_in(dir: &Path, args: &[&str]) -> std::process::Output {
     Command::cargo_bin("notulint")
         .unwrap()
+        .env("LC_ALL", "C")
         .current_dir(dir)
         .args(args)
         .timeout(TIME_LIMIT)

@@ -216,8 +216,43 @@ pub fn render_one(
             one_line(&f.text(lang))
         );
     }
+    let mut s = help_word(s, lang);
     s.push('\n');
     s
+}
+
+/// miette writes the help after a fixed English `help: `; in another language the line
+/// gets that language's word (as long, so the wrapped lines stay aligned under it). Only a
+/// line that starts with it (after colour codes) is the help: snippet lines start with a
+/// line number.
+fn help_word(rendered: String, lang: Lang) -> String {
+    const MIETTE: &str = "  help: ";
+    let word = lang.text("report.help");
+    if word == "help" {
+        return rendered;
+    }
+    let ours = format!(
+        "  {word}:{}",
+        " ".repeat(MIETTE.len().saturating_sub(word.len() + 3))
+    );
+    let mut out = String::with_capacity(rendered.len());
+    for line in rendered.split_inclusive('\n') {
+        // Colour codes are `ESC [ … m`; skip them to see how the line starts.
+        let mut rest = line;
+        while let Some(after) = rest.strip_prefix('\u{1b}') {
+            rest = after.find('m').map_or("", |i| &after[i + 1..]);
+        }
+        match rest.strip_prefix(MIETTE) {
+            Some(_) => {
+                let at = line.len() - rest.len();
+                out.push_str(&line[..at]);
+                out.push_str(&ours);
+                out.push_str(&line[at + MIETTE.len()..]);
+            }
+            None => out.push_str(line),
+        }
+    }
+    out
 }
 
 /// Renders any diagnostic with one source (a configuration error) through a `Snippet`, so

@@ -174,7 +174,7 @@ impl Counts {
         let m = msg!(
             "summary.checked",
             files = msg!("summary.files", n = self.files),
-            seconds = format!("{:.2}", elapsed.as_secs_f64()),
+            seconds = seconds(elapsed, lang),
             errors = msg!("summary.errors", n = self.errors),
             warnings = msg!("summary.warnings", n = self.warnings),
             hints = msg!("summary.hints", n = self.infos),
@@ -191,6 +191,15 @@ impl Counts {
         }
         s.push('.');
         s
+    }
+}
+
+/// Seconds with two decimals, written as the language writes a decimal (`0,02` in Dutch).
+fn seconds(elapsed: Duration, lang: Lang) -> String {
+    let s = format!("{:.2}", elapsed.as_secs_f64());
+    match lang {
+        Lang::En => s,
+        Lang::Nl => s.replace('.', ","),
     }
 }
 
