@@ -67,6 +67,9 @@ lists! {
     /// Surname particles (`van`, `der`, `'t`, `v.d.`), Dutch and a few Flemish, French and
     /// German ones.
     PARTICLES => "particles.txt";
+    /// Prepositions: before a name they make it the object of the clause rather than its
+    /// subject (`volgens dhr. Kok`, `door mevrouw Raven`).
+    PREPOSITIONS => "prepositions.txt";
     /// Roles that stand for the person holding them: `De voorzitter opent`, `de secretaris
     /// antwoordt`.
     ROLES => "roles.txt";

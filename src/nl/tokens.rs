@@ -213,14 +213,6 @@ pub fn is_soft_space(c: char) -> bool {
     c.is_whitespace() || matches!(c, '\u{200B}' | '\u{2060}' | '\u{FEFF}' | '\u{00AD}')
 }
 
-/// Abbreviations whose full stop does not end a phrase (`dhr. Kok`, `i.v.m. ziekte`), folded.
-/// Privacy's list, kept here with the tokenizer that reads it; to be replaced by the lexicon's
-/// abbreviations.
-const PHRASE_ABBREVIATIONS: &[&str] = &[
-    "dhr", "mevr", "mw", "mr", "drs", "dr", "ir", "ing", "prof", "ds", "ivm", "ca", "bijv", "evt",
-    "resp", "jl", "wnd", "plv", "th", "chr", "joh", "ph", "nl",
-];
-
 /// The words of `text`, taken as one sentence, with ranges into `text`.
 pub fn words(text: &str) -> Vec<Token<'_>> {
     let mut out = Vec::new();
@@ -308,8 +300,12 @@ fn gap_is_soft(gap: &str, prev: &Token) -> bool {
     false
 }
 
+/// Whether the full stop after a word does not end a phrase (`dhr. Kok`, `i.v.m. ziekte`,
+/// `Th. Kok`): an abbreviation or abbreviated given name of the lexicon, a dotted word or a
+/// capitalised initial.
 fn is_abbreviation(t: &Token) -> bool {
-    PHRASE_ABBREVIATIONS.contains(&t.w())
+    super::lexicon::is_abbreviation(t.w())
+        || super::lexicon::FIRST_NAME_ABBREVIATIONS.contains(t.text)
         || t.norm.contains('.')
         || (t.cap && t.norm.chars().count() <= 2)
 }

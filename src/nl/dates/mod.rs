@@ -66,6 +66,16 @@ impl Month {
     }
 }
 
+/// The Dutch month names in lower case, `januari` first (`data/months.txt`).
+pub fn month_names() -> &'static [&'static str] {
+    &words::words().months
+}
+
+/// The Dutch weekday names in lower case, `maandag` first (`data/weekdays.txt`).
+pub fn weekday_names() -> &'static [&'static str] {
+    &words::words().weekdays
+}
+
 /// A day of the week, counted from maandag (0).
 #[derive(Debug, Clone, Copy, PartialEq, Eq)]
 pub struct Weekday(usize);

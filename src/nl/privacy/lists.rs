@@ -7,7 +7,7 @@
 use std::collections::HashSet;
 use std::sync::OnceLock;
 
-use super::shared::*;
+use super::shared::shared;
 
 /// Possessives that tie a noun to one person: `zijn operatie`, `haar zwangerschap`.
 pub(super) const POSS: &str = include_str!("../data/privacy-possessives.txt");
@@ -167,6 +167,18 @@ pub(super) const PEOPLE_PL: &str = include_str!("../data/privacy-people-plural.t
 /// behandeling`.
 pub(super) const THINGS: &str = include_str!("../data/privacy-things.txt");
 
+/// Offices outside the meeting that, with `de`, name the one person holding them (`de
+/// directeur is ziek`, `de korpschef`); with the lexicon's roles of the meeting they are
+/// privacy's `@roles`. Kept apart from `roles.txt`, which also decides who speaks in the
+/// minutes (`De voorzitter opent`), where these offices are no speaker of their own.
+pub(super) const OFFICE_HOLDERS: &str = include_str!("../data/privacy-office-holders.txt");
+
+/// Taken into the span before a reason: `afwezig wegens ziekte`.
+pub(super) const ABSENT: &str = include_str!("../data/privacy-absent.txt");
+
+/// Words that make a reason one person's: absence, replacement, withdrawal, recovery.
+pub(super) const ABSENCE_WORDS: &str = include_str!("../data/privacy-absence.txt");
+
 /// Words of death and mourning that make a sentence a death notice.
 pub(super) const DEATH_WORDS: &str = include_str!("../data/privacy-death.txt");
 
@@ -221,6 +233,9 @@ pub(super) const LISTS: &[(&str, &str)] = &[
     ("people-plural", PEOPLE_PL),
     ("things", THINGS),
     ("death", DEATH_WORDS),
+    ("office-holders", OFFICE_HOLDERS),
+    ("absent", ABSENT),
+    ("absence", ABSENCE_WORDS),
 ];
 
 /// The word lists that functions (rather than rules) consult, as sets, built once.
@@ -244,13 +259,14 @@ pub(super) fn lex() -> &'static Lexicon {
     static LEXICON: OnceLock<Lexicon> = OnceLock::new();
     LEXICON.get_or_init(|| {
         let set = |list: &'static str| list.split_ascii_whitespace().collect();
+        let shared = |name: &str| set(shared(name).unwrap_or_default());
         Lexicon {
             poss: set(POSS),
             poss_zijn_lead: set(POSS_ZIJN_LEAD),
-            honorifics: set(HONORIFICS),
-            roles: set(ROLES),
-            particles: set(PARTICLES),
-            prepositions: set(PREPOSITIONS),
+            honorifics: shared("honorifics"),
+            roles: shared("roles"),
+            particles: shared("particles"),
+            prepositions: shared("prepositions"),
             people_sg: set(PEOPLE_SG),
             people_pl: set(PEOPLE_PL),
             things: set(THINGS),

@@ -12,7 +12,8 @@
 //! ```
 //!
 //! Elements, left to right, separated by spaces: a word set is one word (`van`), words in
-//! parentheses (`(is was)`) or a list (`@adverbs`, a file `nl/data/privacy-adverbs.txt`); after
+//! parentheses (`(is was)`) or a list (`@adverbs`, a file `nl/data/privacy-adverbs.txt`, or one of the shared lists
+//! of `shared.rs`); after
 //! it `?` makes it optional and `*2` takes zero to two words of it. `<in verband met | wegens>`
 //! is one of several word sequences, `!<...>` says none of them stands there, `&set` that the
 //! next word is in the set without taking it, `ANY+2` one or two words of any kind. Keywords:
@@ -22,7 +23,7 @@ use std::sync::OnceLock;
 
 use super::lists::LISTS;
 use super::pattern::{Alts, Ctx, El, Guard, Head, Rule, Set};
-use super::shared::SHARED;
+use super::shared::shared;
 use super::Category;
 
 /// The phrase file.
@@ -132,11 +133,8 @@ fn rule_line(value: &str) -> Result<Rule, String> {
 
 /// A named list's text.
 fn list(name: &str) -> Result<&'static str, String> {
-    LISTS
-        .iter()
-        .chain(SHARED)
-        .find(|(n, _)| *n == name)
-        .map(|(_, l)| *l)
+    shared(name)
+        .or_else(|| LISTS.iter().find(|(n, _)| *n == name).map(|(_, l)| *l))
         .ok_or_else(|| format!("unknown list `@{name}`"))
 }
 

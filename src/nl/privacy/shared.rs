@@ -1,49 +1,83 @@
-//! Word lists privacy shares with the rest of the code: honorifics, roles, name particles,
-//! prepositions and words of absence.
-//!
-//! These are privacy's own copies, kept together so that they can be replaced by the lexicon
-//! (`nl::lexicon`, `nl/data/{honorifics,roles,particles,...}.txt`) in one place. Replacing them
-//! may change findings where the copies disagree (`Ds.` and `Statenlid` are honorifics here).
+//! Privacy's view of word lists kept elsewhere: the honorifics, particles, roles and
+//! prepositions of [`crate::nl::lexicon`], and the month and weekday names of
+//! [`crate::nl::dates`], each turned once into the folded single words the phrase matcher
+//! compares tokens with. The phrase file names them like its own lists (`@honorifics`).
 
-/// Taken into the span before a reason: `afwezig wegens ziekte`.
-pub(super) const ABSENT: &str = "afwezig verhinderd absent uitgevallen afgemeld";
+use std::sync::OnceLock;
 
-/// Honorifics and titles that introduce a name (`dhr. Kok`, `wethouder Raven`).
-pub(super) const HONORIFICS: &str =
-    "dhr mevr mw mevrouw heer mr drs dr ir ing prof ds burgemeester wethouder \
-    gedeputeerde raadslid statenlid kamerlid";
+use super::lists::{ADV, OFFICE_HOLDERS, REL_ADV};
+use crate::nl::{dates, fold::fold, lexicon};
 
-/// Roles that, with `de`, name the person holding them (`de voorzitter is ziek`).
-pub(super) const ROLES: &str =
-    "voorzitter secretaris griffier notulist penningmeester directeur burgemeester \
-    wethouder districtchef teamchef korpschef commandant projectleider portefeuillehouder \
-    gemeentesecretaris vicevoorzitter plaatsvervanger ambtssecretaris loco-burgemeester \
-    bestuursvoorzitter";
-
-/// Name particles, lower case after initials (`A. van der Kolk`).
-pub(super) const PARTICLES: &str =
-    "van der de den ter ten te t 't aan in op la le du di da von v.d vd";
-
-/// Prepositions that make a name the object rather than the subject.
-pub(super) const PREPOSITIONS: &str =
-    "van door met aan voor bij namens tot over volgens na tegen naar op om \
-    uit zonder sinds onder naast via vanuit";
-
-/// Words that make a reason one person's: absence, replacement, withdrawal, recovery.
-pub(super) const ABSENCE_WORDS: &str =
-    "afwezig afwezigheid verhinderd afgemeld afmelding afgezegd \
-    uitgevallen uitgeschakeld thuis vervangen vervanger vervanging vervangt waargenomen waarnemer \
-    ontbreekt inzetbaar absent herstellende herstelt herstel revalideert terug teruggetreden \
-    aftreden treedt ontslag neergelegd stopt gestopt opgenomen ziekenhuis verlof verzuimt mist \
-    terugtrekt trekt teruggetrokken neerleggen legt afscheid beterende opgevangen hervat hervatte \
-    teruggekeerd terugkeer keert";
-
-/// The shared lists by the name the phrase file gives them (`@honorifics`).
-pub(super) const SHARED: &[(&str, &str)] = &[
-    ("absence", ABSENCE_WORDS),
-    ("absent", ABSENT),
-    ("honorifics", HONORIFICS),
-    ("particles", PARTICLES),
-    ("prepositions", PREPOSITIONS),
-    ("roles", ROLES),
+/// The names of the lists built here, for the tests.
+#[cfg(test)]
+pub(super) const NAMES: &[&str] = &[
+    "adverbs",
+    "honorifics",
+    "particles",
+    "prepositions",
+    "religious-adverbs",
+    "roles",
 ];
+
+/// A list built here, by the name the phrase file gives it, as white-space-separated words;
+/// `None` for a name privacy keeps in a file of its own.
+pub(super) fn shared(name: &str) -> Option<&'static str> {
+    macro_rules! once {
+        ($build:expr) => {{
+            static TEXT: OnceLock<String> = OnceLock::new();
+            TEXT.get_or_init(|| $build).as_str()
+        }};
+    }
+    Some(match name {
+        // `de heer` is the word `heer`; the matcher asks for the `de` itself (`honorific_lead`).
+        "honorifics" => once!(words(
+            lexicon::HONORIFICS
+                .phrases()
+                .iter()
+                .filter_map(|p| p.last().copied())
+        )),
+        // The tokenizer drops the apostrophe of `'t` and the final stop of `v.d.`, and cuts
+        // `v/d` into `v` and `d` (both particles already: `v.`, `d'`).
+        "particles" => once!(words(
+            lexicon::PARTICLES
+                .entries()
+                .map(|p| p.trim_matches(|c: char| !c.is_alphanumeric()))
+                .filter(|p| !p.contains('/'))
+        )),
+        "prepositions" => once!(words(lexicon::PREPOSITIONS.entries())),
+        // The meeting's roles (`de voorzitter`) and the offices outside it (`de directeur`).
+        "roles" => once!(words(
+            lexicon::ROLES
+                .entries()
+                .chain(OFFICE_HOLDERS.split_ascii_whitespace())
+        )),
+        // `is sinds januari zwanger`, `ligt sinds dinsdag op de IC`.
+        "adverbs" => once!(words(
+            ADV.split_ascii_whitespace()
+                .chain(dates::month_names().iter().copied())
+                .chain(dates::weekday_names().iter().copied())
+        )),
+        // `werd in maart katholiek`.
+        "religious-adverbs" => once!(words(
+            REL_ADV
+                .split_ascii_whitespace()
+                .chain(dates::month_names().iter().copied())
+        )),
+        _ => return None,
+    })
+}
+
+/// The words folded, one a line.
+fn words<'a>(words: impl Iterator<Item = &'a str>) -> String {
+    words.map(|w| format!("{}\n", fold(w))).collect()
+}
+
+/// The words that must stand before an honorific for it to be one: `de` before `heer`.
+pub(super) fn honorific_lead(word: &str) -> &'static [&'static str] {
+    lexicon::HONORIFICS
+        .phrases()
+        .iter()
+        .find(|p| p.len() > 1 && p.last().is_some_and(|l| *l == word))
+        .map(|p| &p[..p.len() - 1])
+        .unwrap_or(&[])
+}

@@ -4,6 +4,7 @@
 use super::lists::lex;
 use super::matching::joins_left;
 use super::pattern::Guard;
+use super::shared::honorific_lead;
 use crate::nl::tokens::Token;
 
 /// Whether token `k` is a possessive. `zijn` is also the plural of `is`: after a name or a
@@ -83,9 +84,9 @@ pub(super) fn named_before(toks: &[Token], start: usize, subject: bool) -> Optio
     let h = &toks[s - 1];
     let mut begin = s - 1;
     if names > 0 && is_honorific(h) {
-        if h.norm == "heer" {
-            // `de heer Kok`: `heer` alone is no honorific.
-            if !(joins_left(toks, begin, 1) && toks[begin - 1].norm == "de") {
+        // `de heer Kok`: `heer` alone is no honorific.
+        for lead in honorific_lead(h.w()).iter().rev() {
+            if !(joins_left(toks, begin, 1) && toks[begin - 1].norm == *lead) {
                 return None;
             }
             begin -= 1;
