@@ -1,11 +1,13 @@
 //! Benchmarks: parsing and the full lint of the reference document and of a large generated document.
 //!
-//! Run with `cargo bench --bench lint`. The large document is built here, deterministically, so that
-//! the numbers depend on nothing outside the repository.
+//! Run with `cargo bench --bench lint [FILTER]`. The large document is built here, deterministically, so
+//! that the numbers depend on nothing outside the repository. A plain timing loop (median, min and max of
+//! `SAMPLES` samples) rather than criterion, which added 14 crates to every `cargo test` build; without
+//! `--bench` (as `cargo test --benches` runs it) each benchmark runs once, as a smoke test.
 
-use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
 use std::hint::black_box;
 use std::path::PathBuf;
+use std::time::{Duration, Instant};
 
 use notulint::{check, structure::parse, Config, Source};
 
@@ -146,29 +148,70 @@ fn generated(items: usize) -> Source {
     Source::new("generated.txt", text)
 }
 
-fn bench(c: &mut Criterion) {
+/// Samples per benchmark: the large document takes long enough per iteration that 20 give stable medians.
+const SAMPLES: usize = 20;
+
+/// Each sample runs the benchmark this long at least (more iterations per sample for fast ones).
+const SAMPLE_TIME: Duration = Duration::from_millis(50);
+
+/// Times `f` and prints the median, min and max time per iteration and the throughput.
+fn measure(name: &str, bytes: usize, mut f: impl FnMut()) {
+    // Warm up, and find how many iterations fill a sample.
+    let start = Instant::now();
+    let mut iters = 0u32;
+    while iters == 0 || start.elapsed() < SAMPLE_TIME {
+        f();
+        iters += 1;
+    }
+    let mut per_iter: Vec<Duration> = (0..SAMPLES)
+        .map(|_| {
+            let t = Instant::now();
+            for _ in 0..iters {
+                f();
+            }
+            t.elapsed() / iters
+        })
+        .collect();
+    per_iter.sort();
+    let median = per_iter[SAMPLES / 2];
+    let mb_s = bytes as f64 / median.as_secs_f64() / 1e6;
+    println!(
+        "{name:<40} median {median:>11.3?}  min {:>11.3?}  max {:>11.3?}  {mb_s:8.2} MB/s  ({SAMPLES} x {iters})",
+        per_iter[0],
+        per_iter[SAMPLES - 1]
+    );
+}
+
+fn main() {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    let timing = args.iter().any(|a| a == "--bench");
+    let filters: Vec<&String> = args.iter().filter(|a| !a.starts_with("--")).collect();
     let config = Config::default();
     let docs = [
         ("reference", reference()),
         ("generated-2000-items", generated(2000)),
     ];
-    let mut group = c.benchmark_group("notulint");
     for (name, source) in &docs {
-        group.throughput(Throughput::Bytes(source.text.len() as u64));
-        group.bench_with_input(BenchmarkId::new("parse", name), source, |b, s| {
-            b.iter(|| parse(black_box(&s.text)))
-        });
-        group.bench_with_input(BenchmarkId::new("check", name), source, |b, s| {
-            b.iter(|| check(black_box(s), &config))
-        });
+        let benches: [(String, Box<dyn Fn()>); 2] = [
+            (
+                format!("notulint/parse/{name}"),
+                Box::new(|| drop(black_box(parse(black_box(&source.text))))),
+            ),
+            (
+                format!("notulint/check/{name}"),
+                Box::new(|| drop(black_box(check(black_box(source), &config)))),
+            ),
+        ];
+        for (id, f) in &benches {
+            if !filters.is_empty() && !filters.iter().any(|p| id.contains(p.as_str())) {
+                continue;
+            }
+            if timing {
+                measure(id, source.text.len(), f);
+            } else {
+                f();
+                println!("{id}: ok");
+            }
+        }
     }
-    group.finish();
 }
-
-criterion_group! {
-    name = benches;
-    // The large document takes long enough per iteration that fewer samples still give stable medians.
-    config = Criterion::default().sample_size(20);
-    targets = bench
-}
-criterion_main!(benches);

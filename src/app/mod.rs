@@ -1,0 +1,324 @@
+//! What the command line does: load configuration, find files, check them in parallel,
+//! report, and choose the exit code. `discover` finds the files, `pipeline` checks one
+//! document, `check` runs `notulint check` and `notulint baseline`, `streams` writes.
+
+mod check;
+mod discover;
+mod pipeline;
+mod streams;
+
+pub use streams::Streams;
+
+use crate::cli::{Cli, Command, LangArg, SettingsArgs};
+use crate::config::Config;
+use crate::config::{self, ConfigError, Overrides, Resolver, Verdict};
+use crate::messages::Lang;
+use crate::paths;
+use crate::report;
+use crate::report::visible::one_line;
+use crate::rules;
+use crate::source::Source;
+use discover::{collect, Found, Input};
+use pipeline::read_file;
+use std::ffi::OsString;
+use std::io::{IsTerminal, Write};
+use std::path::{Path, PathBuf};
+
+/// Exit codes, named in one place.
+pub mod exit {
+    /// Nothing at or above the failing severity.
+    pub const OK: u8 = 0;
+    /// Findings at or above the failing severity.
+    pub const FINDINGS: u8 = 1;
+    /// A usage or configuration error, or a file that could not be read.
+    pub const TROUBLE: u8 = 2;
+}
+
+/// Files larger than this are reported rather than read: minutes are never this big.
+pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
+
+/// Parses the command line and runs it. `notulint check --` with nothing after it is an
+/// explicitly empty list of files (a CI job with no changed minutes): it checks nothing.
+pub fn run_args(args: Vec<OsString>) -> u8 {
+    use clap::Parser;
+    let mut cli = Cli::parse_from(&args);
+    if let Command::Check(c) = &mut cli.command {
+        c.explicitly_empty = c.paths.is_empty() && args.iter().any(|a| a == "--");
+    }
+    run(cli)
+}
+
+/// Runs a parsed command line and returns the exit code.
+pub fn run(cli: Cli) -> u8 {
+    let mut io = Streams::default();
+    let settings = match &cli.command {
+        Command::Check(a) => Some(&a.settings),
+        Command::Baseline(a) => Some(&a.settings),
+        Command::Config { settings, .. } => Some(settings),
+        _ => None,
+    };
+    let lang = report_lang(cli.lang, settings);
+    let code = match cli.command {
+        Command::Check(args) => check::check(args, &mut io, lang),
+        Command::Baseline(args) => check::write_baseline(args, &mut io, lang),
+        Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io),
+        Command::Completions { shell } => {
+            let mut out = Vec::new();
+            let mut cmd = <Cli as clap::CommandFactory>::command();
+            clap_complete::generate(shell, &mut cmd, "notulint", &mut out);
+            io.out(&String::from_utf8_lossy(&out));
+            exit::OK
+        }
+        Command::Rules => {
+            io.out(&report::rules_table(lang));
+            exit::OK
+        }
+        Command::Explain { rule } => match rules::by_name(&rule) {
+            Some(r) => {
+                io.out(&report::explain(r, lang));
+                exit::OK
+            }
+            None => {
+                let hint = rules::names()
+                    .closest(&rule)
+                    .map(|r| format!(" (did you mean `{r}`?)"))
+                    .unwrap_or_default();
+                io.err(&format!(
+                    "notulint: unknown rule `{}`{hint}; `notulint rules` lists them\n",
+                    one_line(&rule)
+                ));
+                exit::TROUBLE
+            }
+        },
+        Command::Init { force } => init(force, &mut io),
+        Command::Outline { path } => show(&path, true, &mut io),
+        Command::Text { path } => show(&path, false, &mut io),
+    };
+    io.exit_code(code)
+}
+
+/// The language of the report: `--lang`, else `lang` in the configuration that governs the
+/// current folder (or `--config`), else the locale.
+fn report_lang(asked: Option<LangArg>, settings: Option<&SettingsArgs>) -> Lang {
+    if let Some(l) = asked {
+        return match l {
+            LangArg::Nl => Lang::Nl,
+            LangArg::En => Lang::En,
+        };
+    }
+    let file = match settings {
+        Some(s) if s.no_config => None,
+        Some(SettingsArgs {
+            config: Some(p), ..
+        }) => Some(p.clone()),
+        _ => std::env::current_dir()
+            .ok()
+            .and_then(|d| Config::discover(&d)),
+    };
+    file.and_then(|p| Config::load(&p, &rules::names()).ok())
+        .and_then(|c| c.lang)
+        .unwrap_or_else(Lang::from_env)
+}
+
+/// `outline` and `text`: one file, what was understood of it or its reading.
+fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
+    let source = match read_file(path)
+        .and_then(|b| Source::read(path, b).map_err(|e| format!("cannot check this file: {e}")))
+    {
+        Ok(s) => s,
+        Err(e) => {
+            io.err(&format!("notulint: {}: {e}\n", path.display()));
+            return exit::TROUBLE;
+        }
+    };
+    let config = Resolver::new(None, false, Overrides::default(), rules::names())
+        .and_then(|mut r| r.for_path(&paths::absolute(path)))
+        .unwrap_or_default();
+    let out = if outline {
+        crate::outline(&source, &config)
+    } else {
+        let reading = source.reading();
+        let width = reading.text.lines().count().to_string().len();
+        let mut out = String::new();
+        let mut page = None;
+        for (i, l) in reading.text.split('\n').enumerate() {
+            // A PDF's reading says where each page starts.
+            let p = source.layout.as_ref().and_then(|l| l.pages.get(i).copied());
+            if p.is_some() && p != page {
+                page = p;
+                out.push_str(&format!("{:>width$}  (page {})\n", "", p.unwrap_or(0)));
+            }
+            out.push_str(&format!(
+                "{:>width$}  {}\n",
+                i + 1,
+                l.trim_end_matches('\r')
+            ));
+        }
+        out
+    };
+    io.out(&crate::report::visible::visible(&out));
+    exit::OK
+}
+
+fn init(force: bool, io: &mut Streams) -> u8 {
+    let path = Path::new(config::FILE_NAME);
+    // A link (even one to nothing) could make `init` write a file outside this folder.
+    let existing = std::fs::symlink_metadata(path);
+    if existing.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
+        io.err(&format!(
+            "notulint: {} is a symbolic link; notulint init does not write through links\n",
+            path.display()
+        ));
+        return exit::TROUBLE;
+    }
+    if existing.is_ok() {
+        if !force {
+            io.err(&format!(
+                "notulint: {} already exists; use --force to overwrite it\n",
+                path.display()
+            ));
+            return exit::TROUBLE;
+        }
+        if let Err(e) = std::fs::remove_file(path) {
+            io.err(&format!(
+                "notulint: cannot replace {}: {e}\n",
+                path.display()
+            ));
+            return exit::TROUBLE;
+        }
+    }
+    // `create_new` never follows a link that appeared in the meantime.
+    let written = std::fs::OpenOptions::new()
+        .write(true)
+        .create_new(true)
+        .open(path)
+        .and_then(|mut f| f.write_all(config::STARTER.as_bytes()));
+    match written {
+        Ok(()) => {
+            io.err(&format!("notulint: wrote {}\n", path.display()));
+            exit::OK
+        }
+        Err(e) => {
+            io.err(&format!("notulint: cannot write {}: {e}\n", path.display()));
+            exit::TROUBLE
+        }
+    }
+}
+
+/// The overrides of the command line, checked: unknown rule names are usage errors.
+fn overrides(s: &SettingsArgs, io: &mut Streams) -> Option<Overrides> {
+    for (list, what) in [(&s.select, "--select"), (&s.ignore, "--ignore")] {
+        for key in list {
+            if !rules::names().is_rule_or_group(key) {
+                let hint = rules::names()
+                    .closest(key)
+                    .map(|r| format!(" (did you mean `{r}`?)"))
+                    .unwrap_or_default();
+                io.err(&format!(
+                    "notulint: {what}: unknown rule or group `{}`{hint}\n",
+                    one_line(key)
+                ));
+                return None;
+            }
+        }
+    }
+    Some(Overrides {
+        select: s.select.clone(),
+        ignore: s.ignore.clone(),
+        final_check: s.final_check,
+    })
+}
+
+/// A resolver for the settings, or the configuration error rendered for standard error.
+fn resolver(s: &SettingsArgs, io: &mut Streams) -> Option<Resolver> {
+    let o = overrides(s, io)?;
+    match Resolver::new(s.config.as_deref(), s.no_config, o, rules::names()) {
+        Ok(r) => Some(r),
+        Err(e) => {
+            io.err(&config_error(&e));
+            None
+        }
+    }
+}
+
+fn config_error(e: &ConfigError) -> String {
+    let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
+    let theme = if color {
+        miette::GraphicalTheme::unicode()
+    } else {
+        miette::GraphicalTheme::unicode_nocolor()
+    };
+    let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(120);
+    let s = report::human::render_diagnostic(&handler, e.src.name(), e.src.inner(), e);
+    format!("{}\n", s.trim_end())
+}
+
+/// `notulint config FILE`: the resolved configuration of each file and where each value
+/// came from.
+fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams) -> u8 {
+    let Some(mut resolver) = resolver(settings, io) else {
+        return exit::TROUBLE;
+    };
+    match collect(
+        paths,
+        &mut resolver,
+        !settings.no_force_exclude,
+        false,
+        None,
+    ) {
+        Ok(found) => {
+            io.out(&settings_text(&found));
+            exit::OK
+        }
+        Err(e) => {
+            io.err(&config_error(&e));
+            exit::TROUBLE
+        }
+    }
+}
+
+fn settings_text(found: &Found) -> String {
+    let mut out = String::new();
+    for t in &found.targets {
+        let name = match &t.input {
+            Input::File(p) | Input::Missing(p, _) => p.display().to_string(),
+            Input::Stdin(n) => n.clone(),
+        };
+        out.push_str(&report::settings::render(
+            &name,
+            &t.rel,
+            &t.config,
+            &Verdict::Checked,
+        ));
+    }
+    for s in &found.skipped {
+        out.push_str(&report::settings::render(
+            &s.path.display().to_string(),
+            &s.rel,
+            &s.config,
+            &s.verdict,
+        ));
+    }
+    out
+}
+
+fn plural(n: usize, one: &str, many: &str) -> String {
+    format!("{n} {}", if n == 1 { one } else { many })
+}
+
+/// More threads than this per core only cost time to start.
+const JOBS_PER_CORE: usize = 4;
+
+/// `--jobs` capped at a number of threads the machine can use, with a note when capped.
+fn cap_jobs(asked: usize) -> (usize, Option<String>) {
+    let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+    let max = (cores * JOBS_PER_CORE).max(JOBS_PER_CORE);
+    if asked > max {
+        let note = format!(
+            "--jobs {asked} is more than this machine can use ({cores} cores); using {max}"
+        );
+        (max, Some(note))
+    } else {
+        (asked, None)
+    }
+}
