@@ -363,7 +363,6 @@ impl Document {
     /// Where a note about the whole document points: the title, else the first line with text.
     pub fn anchor(&self, text: &str) -> Span {
         self.title
-            .clone()
             .or_else(|| {
                 self.lines
                     .iter()
@@ -430,7 +429,7 @@ impl Document {
             };
             match out.last_mut() {
                 Some(prev) if joins => *prev = Span::new(prev.start(), p.span.end()),
-                _ => out.push(p.span.clone()),
+                _ => out.push(p.span),
             }
             last_text = is_text;
         }
@@ -456,11 +455,11 @@ impl Document {
             self.items
                 .iter()
                 .flat_map(|i| std::iter::once(i).chain(&i.subitems))
-                .map(|i| i.title_span.clone()),
+                .map(|i| i.title_span),
         );
-        spans.extend(self.agenda.iter().map(|i| i.title_span.clone()));
-        spans.extend(self.all_paragraphs().into_iter().map(|p| p.span.clone()));
-        spans.extend(self.trailer.iter().map(|r| r.span.clone()));
+        spans.extend(self.agenda.iter().map(|i| i.title_span));
+        spans.extend(self.all_paragraphs().into_iter().map(|p| p.span));
+        spans.extend(self.trailer.iter().map(|r| r.span));
         spans
     }
 
@@ -525,7 +524,7 @@ impl Document {
             .iter()
             .find(|f| f.kind == FieldKind::Date && !f.value.is_empty())
         {
-            return Some((DateSource::Field, f.value.clone()));
+            return Some((DateSource::Field, f.value));
         }
         if let Some(sp) = self.title.as_ref().and_then(date_in) {
             return Some((DateSource::Title, sp));

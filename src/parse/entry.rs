@@ -18,7 +18,7 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
             let rest = Span::new(span.start() + close + 1, span.end()).trim(text);
             if !rest.is_empty() && text[rest.range()].starts_with(char::is_uppercase) {
                 let mut e = parse_entry(text, &rest);
-                e.span = span.clone();
+                e.span = *span;
                 return e;
             }
         }
@@ -27,7 +27,7 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
     if lead > 0 {
         let rest = Span::new(span.start() + lead, span.end());
         let mut e = parse_entry(text, &rest);
-        e.span = span.clone();
+        e.span = *span;
         e.role = e.role.or(role);
         return e;
     }
@@ -36,7 +36,7 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
         // What the grammar would make of it: the whole entry is the name.
         let name_span = span.trim(text);
         return Entry {
-            span: span.clone(),
+            span: *span,
             name: Arc::new(PersonName::parse(&text[name_span.range()])),
             name_span,
             annotations: Vec::new(),
@@ -106,7 +106,7 @@ fn is_plain_entry(s: &str) -> bool {
 fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
     let s = &text[span.range()];
     let base = span.start();
-    let mut name_span = span.clone();
+    let mut name_span = *span;
     let mut annotations = Vec::new();
     let mut role = None;
     if let Ok(mut pairs) = MinutesParser::parse(Rule::list_entry, s) {
@@ -145,7 +145,7 @@ fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
     }
     let name = Arc::new(PersonName::parse(&text[name_span.range()]));
     Entry {
-        span: span.clone(),
+        span: *span,
         name_span,
         name,
         annotations,

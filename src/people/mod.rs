@@ -68,7 +68,7 @@ impl Person {
     /// The first span on a list satisfying `pred`.
     pub fn span_on(&self, doc: &Document, pred: impl Fn(ListKind) -> bool) -> Option<Span> {
         self.sources.iter().find_map(|(s, sp)| match s {
-            Source::Entry(l, _) if pred(doc.lists[*l].kind) => Some(sp.clone()),
+            Source::Entry(l, _) if pred(doc.lists[*l].kind) => Some(*sp),
             _ => None,
         })
     }
@@ -203,7 +203,7 @@ impl People {
                 if !e.is_person(text) {
                     continue;
                 }
-                let i = people.add(e.name.clone(), Source::Entry(li, ei), e.name_span.clone());
+                let i = people.add(e.name.clone(), Source::Entry(li, ei), e.name_span);
                 for a in &e.annotations {
                     if is_initials_code(a, text.get(e.name_span.range()).unwrap_or("")) {
                         people.codes.entry(a.clone()).or_default().push(i);
@@ -628,14 +628,9 @@ fn officer_names(text: &str, value: &Span) -> Vec<(Span, PersonName)> {
 /// The paragraphs where the opening is told: those before the first item and the first
 /// paragraphs of the first two items.
 fn opening_paragraphs(doc: &Document) -> Vec<Span> {
-    let mut out: Vec<Span> = doc.loose.iter().map(|p| p.span.clone()).collect();
+    let mut out: Vec<Span> = doc.loose.iter().map(|p| p.span).collect();
     for item in doc.items.iter().take(2) {
-        out.extend(
-            item.all_paragraphs()
-                .into_iter()
-                .take(3)
-                .map(|p| p.span.clone()),
-        );
+        out.extend(item.all_paragraphs().into_iter().take(3).map(|p| p.span));
     }
     out
 }

@@ -44,7 +44,7 @@ pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
         if toks[i].word && toks[i].is_capitalised() {
             if let Some((end, r)) = name_at(text, &toks, i, base, false) {
                 out.push(PersonRef {
-                    full_span: r.span.clone(),
+                    full_span: r.span,
                     ..r
                 });
                 i = end.max(i + 1);
@@ -108,7 +108,7 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
                         || verb_follows(&toks, end)
                         || (is_start[i] && next_is_name);
                     if keep {
-                        let full = r.span.clone();
+                        let full = r.span;
                         refs.push((
                             i,
                             end,

@@ -102,7 +102,7 @@ fn split_comma_list(text: &str, value: &Span) -> Vec<Piece> {
                     // `J. Lucas,` at the end: point at the trailing comma.
                     seps.last()
                         .map(|&(a, b)| Span::new(base + a, base + b))
-                        .unwrap_or(piece.clone())
+                        .unwrap_or(piece)
                 } else {
                     Span::new(base + s, base + e)
                 };
@@ -182,7 +182,7 @@ fn split_functions(text: &str, value: &Span) -> Vec<Piece> {
                 {
                     let one = Span::new(from, a).trim(text);
                     if !one.is_empty() {
-                        out.push(Piece::Entry(one, Some(function.clone())));
+                        out.push(Piece::Entry(one, Some(function)));
                     }
                     from = b;
                 }

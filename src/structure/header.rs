@@ -65,7 +65,7 @@ impl<'t> Builder<'t> {
             Line::Field { kind, key, value } => Some((kind, key, value)),
             _ => None,
         };
-        if let Some((kind, key, value)) = field.clone().filter(|_| self.attendance_open()) {
+        if let Some((kind, key, value)) = field.filter(|_| self.attendance_open()) {
             self.close_list();
             self.header_kv(kind, key, value, line);
             return;
@@ -128,7 +128,7 @@ impl<'t> Builder<'t> {
         // `Voorzitter: X Griffier: Y Wethouders: A, B De leden: C`, maybe wrapped over lines:
         // a flattened header, read when it is complete.
         self.flush_value();
-        self.field(kind, key, value.clone(), line);
+        self.field(kind, key, value, line);
         let field = self.doc.fields.len() - 1;
         let list = kind
             .list_kind()
@@ -161,7 +161,7 @@ impl<'t> Builder<'t> {
             self.doc.fields.push(Field {
                 kind,
                 key,
-                value: value.clone(),
+                value,
                 line,
             });
             if !value.is_empty() {
@@ -171,21 +171,18 @@ impl<'t> Builder<'t> {
             return;
         }
         if value.is_empty() && kind.list_kind().is_none() {
-            self.pending.push(Pending {
-                kind,
-                key: key.clone(),
-            });
+            self.pending.push(Pending { kind, key });
         }
         self.doc.fields.push(Field {
             kind,
-            key: key.clone(),
-            value: value.clone(),
+            key,
+            value,
             line,
         });
         if let Some(lk) = kind.list_kind() {
             self.doc.lists.push(AttendanceList {
                 kind: lk,
-                key: key.clone(),
+                key,
                 entries: Vec::new(),
                 empties: Vec::new(),
             });
@@ -207,7 +204,7 @@ impl<'t> Builder<'t> {
 
     /// Records a field found inside another's value (a flattened header), with its names.
     pub(super) fn field_with_names(&mut self, kind: FieldKind, key: Span, value: Span, line: Span) {
-        self.field(kind, key, value.clone(), line);
+        self.field(kind, key, value, line);
         if let (Some(_), Some(l)) = (kind.list_kind(), self.open_list) {
             if !value.is_empty() {
                 let entries = split_entries(self.text, &value);

@@ -16,7 +16,7 @@ impl<'t> Builder<'t> {
         self.enumeration = None;
         self.next_meeting = is_next_meeting(lower) && !self.doc.items.is_empty();
         if self.next_meeting {
-            self.doc.next_meeting = Some(content.clone());
+            self.doc.next_meeting = Some(content);
             if !matches!(read, Line::Numbered { .. }) {
                 self.text_line(line, ParagraphKind::Heading);
                 return;
@@ -89,7 +89,7 @@ impl<'t> Builder<'t> {
             label_span: Span::new(title.start(), title.start()),
             title: strip_tags(&self.text[title.range()]),
             title_span: title,
-            heading: line.clone(),
+            heading: line,
             form: ItemForm::Topic,
             paragraphs: Vec::new(),
             subitems: Vec::new(),
@@ -112,13 +112,13 @@ impl<'t> Builder<'t> {
             label: self.text[label.range()].to_string(),
             label_span: label,
             title: title_text,
-            title_span: title.clone(),
-            heading: line.clone(),
+            title_span: title,
+            heading: line,
             form,
             paragraphs: Vec::new(),
             subitems: Vec::new(),
             section: None,
-            span: line.clone(),
+            span: line,
         });
         self.levels.push(0);
         for sp in blocks {
@@ -241,7 +241,7 @@ impl<'t> Builder<'t> {
                         label_span: number,
                         title: strip_tags(&title_text),
                         title_span: title,
-                        heading: line.clone(),
+                        heading: line,
                         form: ItemForm::UntabbedRow,
                         paragraphs: Vec::new(),
                         subitems: Vec::new(),
@@ -297,7 +297,7 @@ impl<'t> Builder<'t> {
             label_span: number,
             title: title_text,
             title_span: title,
-            heading: line.clone(),
+            heading: line,
             form: ItemForm::Heading,
             paragraphs: Vec::new(),
             subitems: Vec::new(),
@@ -319,7 +319,7 @@ impl<'t> Builder<'t> {
             label_span: label,
             title: title_text,
             title_span: title,
-            heading: heading.clone(),
+            heading,
             form,
             paragraphs: Vec::new(),
             subitems: Vec::new(),

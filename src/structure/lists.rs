@@ -109,7 +109,7 @@ impl<'t> Builder<'t> {
             let lk = k.and_then(FieldKind::list_kind)?;
             self.doc.lists.push(AttendanceList {
                 kind: lk,
-                key: c.clone(),
+                key: *c,
                 entries: Vec::new(),
                 empties: Vec::new(),
             });
@@ -171,8 +171,8 @@ impl<'t> Builder<'t> {
                 let segments = inline_segments(self.text, &span, true);
                 let first_end = segments.first().map_or(span.end(), |s| s.key.start());
                 let first = Span::new(span.start(), first_end).trim(self.text);
-                let line = self.doc.fields[field].line.clone();
-                self.doc.fields[field].value = first.clone();
+                let line = self.doc.fields[field].line;
+                self.doc.fields[field].value = first;
                 if let Some(l) = list {
                     if !first.is_empty() {
                         let entries = split_entries(self.text, &first);
@@ -191,7 +191,7 @@ impl<'t> Builder<'t> {
                 let first_kind = self.doc.fields[field].kind;
                 if block && !first.is_empty() {
                     if let Some(role) = role_of_field(first_kind) {
-                        self.role_group(Some(role), first.clone());
+                        self.role_group(Some(role), first);
                     }
                 }
                 for seg in segments {
@@ -206,14 +206,12 @@ impl<'t> Builder<'t> {
                             self.doc.fields.push(Field {
                                 kind: k,
                                 key: seg.key,
-                                value: seg.value.clone(),
-                                line: line.clone(),
+                                value: seg.value,
+                                line,
                             });
                             self.role_group(role_of_field(k), seg.value);
                         }
-                        SegmentKey::Field(k) => {
-                            self.field_with_names(k, seg.key, seg.value, line.clone())
-                        }
+                        SegmentKey::Field(k) => self.field_with_names(k, seg.key, seg.value, line),
                         SegmentKey::Group(role) => self.role_group(role, seg.value),
                     }
                 }
@@ -318,7 +316,7 @@ impl<'t> Builder<'t> {
 
     pub(super) fn add_entries(&mut self, l: usize, pieces: Vec<Piece>, role: Option<Role>) {
         // Names have come for this list: its label waits no longer.
-        let key = self.doc.lists[l].key.clone();
+        let key = self.doc.lists[l].key;
         self.pending.retain(|p| p.key != key);
         let entries = &mut self.doc.lists[l].entries;
         // At most one entry a piece: a list of 10⁶ names on one line is sized once (`reserve`

@@ -52,7 +52,7 @@ fn read(text: &str, kinds: &[LineKind]) -> Document {
             let mut off = 0;
             for l in text.split('\n') {
                 let span = Span::new(off, off + l.len());
-                b.doc.unrecognized.push(span.clone());
+                b.doc.unrecognized.push(span);
                 b.doc.lines.push(span);
                 off += l.len() + 1;
             }
@@ -184,7 +184,7 @@ impl<'t> Builder<'t> {
             .get(self.doc.lines.len())
             .copied()
             .unwrap_or_default();
-        self.doc.lines.push(line_span.clone());
+        self.doc.lines.push(line_span);
         // A document's paragraph starts a new paragraph, as a line after a blank line does.
         if hint == LineKind::Paragraph && !blank {
             self.after_blank = true;
@@ -330,13 +330,13 @@ impl<'t> Builder<'t> {
                 let in_header = self.doc.items.is_empty() && self.trailer.is_none();
                 // `- Aanwezig: A, B` / `- Afwezig met bericht: C` / `- Toehoorders: D`: a
                 // field bullet starts its own field, also right after another list's bullet.
-                if let Some(c) = content.clone().filter(|_| in_header) {
-                    if self.bullet_field(c, line_span.clone()) {
+                if let Some(c) = content.filter(|_| in_header) {
+                    if self.bullet_field(c, line_span) {
                         self.after_blank = false;
                         return;
                     }
                 }
-                if let Some(c) = content.clone().filter(|_| in_header) {
+                if let Some(c) = content.filter(|_| in_header) {
                     // `- Namens het bevoegd gezag: Hendrik Vermeulen` among the field bullets.
                     let grouped = if self.open_list.is_some() && self.is_group_line(&c) {
                         self.list_line(c, true);
@@ -370,7 +370,7 @@ impl<'t> Builder<'t> {
                 if !self.pending.is_empty() && looks_like_value(raw) {
                     self.fill_pending(line_span.trim(self.text));
                 } else {
-                    self.doc.unrecognized.push(line_span.clone());
+                    self.doc.unrecognized.push(line_span);
                 }
             }
         }

@@ -281,7 +281,7 @@ impl<'t> Builder<'t> {
             }
             if is_next_meeting(lower) {
                 self.next_meeting = true;
-                self.doc.next_meeting = Some(content.clone());
+                self.doc.next_meeting = Some(content);
             }
         }
         // `Burgemeester: X Wethouders: A, B Gemeentesecretaris: Y Afwezig: Z`: a flattened
@@ -297,18 +297,16 @@ impl<'t> Builder<'t> {
                         SegmentKey::Group(role) => self.role_group(role, seg.value),
                         SegmentKey::Field(k) if k.list_kind().is_none() => {
                             if let Some(role) = role_of_field(k) {
-                                self.role_group(Some(role), seg.value.clone());
+                                self.role_group(Some(role), seg.value);
                             }
                             self.doc.fields.push(Field {
                                 kind: k,
                                 key: seg.key,
                                 value: seg.value,
-                                line: line.clone(),
+                                line,
                             });
                         }
-                        SegmentKey::Field(k) => {
-                            self.field_with_names(k, seg.key, seg.value, line.clone())
-                        }
+                        SegmentKey::Field(k) => self.field_with_names(k, seg.key, seg.value, line),
                     }
                 }
                 self.close_list();
@@ -323,9 +321,9 @@ impl<'t> Builder<'t> {
                         self.flush_value();
                         self.doc.fields.push(Field {
                             kind: k,
-                            key: seg.key.clone(),
-                            value: seg.value.clone(),
-                            line: line.clone(),
+                            key: seg.key,
+                            value: seg.value,
+                            line,
                         });
                         self.doc.lists.push(AttendanceList {
                             kind: k.list_kind().unwrap_or(ListKind::Present),
@@ -359,7 +357,7 @@ impl<'t> Builder<'t> {
                         kind: k,
                         key: seg.key,
                         value: seg.value,
-                        line: line.clone(),
+                        line,
                     }),
                     SegmentKey::Group(_) => {}
                 }
@@ -395,9 +393,9 @@ impl<'t> Builder<'t> {
         let key = Span::new(key_start, key_start + len);
         self.doc.fields.push(Field {
             kind,
-            key: key.clone(),
+            key,
             value: Span::new(content.end(), content.end()),
-            line: content.clone(),
+            line: *content,
         });
         self.doc.lists.push(AttendanceList {
             kind: kind.list_kind().unwrap_or(ListKind::Present),

@@ -57,14 +57,10 @@ impl Rule for AbsenteeSpeaks {
             };
             let name = crate::people::squash(cx.slice(&absent));
             out.push(
-                Finding::at(
-                    self,
-                    r.span.clone(),
-                    msg!("absentee-speaks.message", name = &name),
-                )
-                .subject(&name)
-                .related(absent, msg!("absentee-speaks.listed-absent"))
-                .help(msg!("absentee-speaks.help", name = &name)),
+                Finding::at(self, r.span, msg!("absentee-speaks.message", name = &name))
+                    .subject(&name)
+                    .related(absent, msg!("absentee-speaks.listed-absent"))
+                    .help(msg!("absentee-speaks.help", name = &name)),
             );
         }
     }

@@ -44,7 +44,7 @@ impl Rule for DuplicatePerson {
                 out.push(
                     Finding::at(
                         self,
-                        again.name_span.clone(),
+                        again.name_span,
                         msg!(
                             "duplicate-person.message",
                             name = &written,
@@ -52,7 +52,7 @@ impl Rule for DuplicatePerson {
                         ),
                     )
                     .subject(&written)
-                    .related(first.name_span.clone(), msg!("duplicate-person.first"))
+                    .related(first.name_span, msg!("duplicate-person.first"))
                     .help(msg!("duplicate-person.help", name = &written)),
                 );
             }

@@ -50,7 +50,7 @@ impl Rule for EmptyEntry {
                     crate::people::squash(cx.slice(&e.name_span))
                 });
                 out.push(
-                    Finding::at(self, at.clone(), message)
+                    Finding::at(self, *at, message)
                         .subject(subject)
                         .help(msg!("empty-entry.help")),
                 );

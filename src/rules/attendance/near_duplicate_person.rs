@@ -63,7 +63,7 @@ impl Rule for NearDuplicatePerson {
                 out.push(
                     Finding::at(
                         self,
-                        b.name_span.clone(),
+                        b.name_span,
                         msg!(
                             "near-duplicate-person.message",
                             name = &wb,
@@ -72,7 +72,7 @@ impl Rule for NearDuplicatePerson {
                         ),
                     )
                     .subject(&wb)
-                    .related(a.name_span.clone(), msg!("near-duplicate-person.other"))
+                    .related(a.name_span, msg!("near-duplicate-person.other"))
                     .help(msg!(
                         "near-duplicate-person.help",
                         name = &wb,
@@ -116,7 +116,7 @@ impl NearDuplicatePerson {
         Some(
             Finding::at(
                 self,
-                e.name_span.clone(),
+                e.name_span,
                 msg!("near-duplicate-person.invisible", shown = shown, n = n),
             )
             .at_most(Severity::Info)

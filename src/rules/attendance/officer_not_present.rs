@@ -62,7 +62,7 @@ impl Rule for OfficerNotPresent {
                 out.push(
                     Finding::at(
                         self,
-                        span.clone(),
+                        *span,
                         msg!(
                             "officer-not-present.message",
                             name = &name,
@@ -70,10 +70,7 @@ impl Rule for OfficerNotPresent {
                         ),
                     )
                     .subject(&name)
-                    .related(
-                        present.key.clone(),
-                        msg!("officer-not-present.present-list"),
-                    )
+                    .related(present.key, msg!("officer-not-present.present-list"))
                     .help(msg!(
                         "officer-not-present.help",
                         name = &name,

@@ -40,12 +40,12 @@ impl Rule for PresentAndAbsent {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for person in &cx.people.persons {
             let present = person.sources.iter().find_map(|(s, sp)| match s {
-                Source::Entry(l, _) if doc.lists[*l].kind == ListKind::Present => Some(sp.clone()),
+                Source::Entry(l, _) if doc.lists[*l].kind == ListKind::Present => Some(*sp),
                 _ => None,
             });
             let absent = person.sources.iter().find_map(|(s, sp)| match s {
                 Source::Entry(l, _) if doc.lists[*l].kind.is_absent() => {
-                    Some((sp.clone(), doc.lists[*l].kind))
+                    Some((*sp, doc.lists[*l].kind))
                 }
                 _ => None,
             });

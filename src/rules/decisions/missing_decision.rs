@@ -136,9 +136,9 @@ impl MissingDecision {
             item.title.clone()
         };
         let at = if item.title_span.is_empty() {
-            item.heading.clone()
+            item.heading
         } else {
-            item.title_span.clone()
+            item.title_span
         };
         // Sub-items of a table row are numbered within it: call them `E.2`.
         let label = match parent {
@@ -167,7 +167,7 @@ impl MissingDecision {
         .subject(&label)
         .help(msg!("missing-decision.help"));
         if let Some(p) = parent {
-            f = f.related(p.title_span.clone(), msg!("missing-decision.heading"));
+            f = f.related(p.title_span, msg!("missing-decision.heading"));
         }
         if item.span.end() > item.heading.end() {
             f = f.related(

@@ -103,7 +103,7 @@ impl Rule for SpecialCategoryData {
                             ),
                         )
                         .subject(&who)
-                        .related(person.span.clone(), msg!("special-category-data.person"))
+                        .related(person.span, msg!("special-category-data.person"))
                         .help(msg!("special-category-data.help", name = &who)),
                     );
                 }

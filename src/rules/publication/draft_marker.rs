@@ -37,14 +37,14 @@ impl Rule for DraftMarker {
         // What the reader noticed (tracked changes not accepted) is, like a concept marker,
         // a hint while the minutes are a concept and an error with `--final`.
         for n in &cx.reader_notes {
-            out.push(Finding::at(self, n.span.clone(), n.message.clone()).help(n.help.clone()));
+            out.push(Finding::at(self, n.span, n.message.clone()).help(n.help.clone()));
         }
         let mut lines: Vec<Span> = doc.title.iter().cloned().collect();
         // A running head: a line that is only the marker.
         lines.extend(
             doc.all_paragraphs()
                 .into_iter()
-                .map(|p| p.span.clone())
+                .map(|p| p.span)
                 .filter(|s| {
                     let t = cx
                         .slice(s)

@@ -43,7 +43,7 @@ impl Rule for AmbiguousSpeaker {
             let written = crate::people::squash(cx.slice(&r.span));
             let mut f = Finding::at(
                 self,
-                r.span.clone(),
+                r.span,
                 msg!(
                     "ambiguous-speaker.message",
                     name = &written,
@@ -55,7 +55,7 @@ impl Rule for AmbiguousSpeaker {
             for &i in &candidates {
                 if let Some((_, sp)) = cx.people.persons[i].sources.first() {
                     if !sp.is_empty() {
-                        f = f.related(sp.clone(), msg!("ambiguous-speaker.candidate"));
+                        f = f.related(*sp, msg!("ambiguous-speaker.candidate"));
                     }
                 }
             }

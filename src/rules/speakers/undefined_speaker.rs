@@ -97,7 +97,7 @@ impl Rule for UndefinedSpeaker {
                             out.push(
                                 Finding::at(
                                     self,
-                                    r.span.clone(),
+                                    r.span,
                                     msg!("undefined-speaker.variant", name = &w, listed = &listed),
                                 )
                                 .subject(&w)
@@ -128,7 +128,7 @@ impl Rule for UndefinedSpeaker {
                         out.push(
                             Finding::at(
                                 self,
-                                r.span.clone(),
+                                r.span,
                                 msg!("undefined-speaker.member", name = &written),
                             )
                             .subject(&written)
@@ -148,7 +148,7 @@ impl Rule for UndefinedSpeaker {
             *count += 1;
             let mut f = Finding::at(
                 self,
-                r.span.clone(),
+                r.span,
                 msg!("undefined-speaker.message", name = &written),
             )
             .subject(&written);
@@ -160,10 +160,9 @@ impl Rule for UndefinedSpeaker {
                 Some(p) => {
                     let near = p.name.display.to_string();
                     let f = match p.sources.first() {
-                        Some((_, sp)) if !sp.is_empty() => f.related(
-                            sp.clone(),
-                            msg!("undefined-speaker.did-you-mean", listed = &near),
-                        ),
+                        Some((_, sp)) if !sp.is_empty() => {
+                            f.related(*sp, msg!("undefined-speaker.did-you-mean", listed = &near))
+                        }
                         _ => f,
                     };
                     f.help(msg!(

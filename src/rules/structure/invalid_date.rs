@@ -42,7 +42,7 @@ impl Rule for InvalidDate {
             doc.fields
                 .iter()
                 .filter(|f| f.kind == FieldKind::Date)
-                .map(|f| f.value.clone()),
+                .map(|f| f.value),
         );
         for span in spans {
             let text = cx.slice(&span);

@@ -40,9 +40,9 @@ impl Rule for InvalidTime {
             .fields
             .iter()
             .filter(|f| f.kind == FieldKind::Time)
-            .map(|f| f.value.clone())
+            .map(|f| f.value)
             .collect();
-        spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span.clone()));
+        spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span));
         for span in spans {
             let text = cx.slice(&span);
             // Every date and time this rule reads has a digit in it.

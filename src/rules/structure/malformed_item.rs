@@ -40,7 +40,7 @@ impl Rule for MalformedItem {
                 out.push(
                     Finding::at(
                         self,
-                        item.label_span.clone(),
+                        item.label_span,
                         msg!(
                             "malformed-item.message",
                             label = &item.label,

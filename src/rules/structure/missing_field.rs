@@ -40,8 +40,7 @@ impl Rule for MissingField {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let anchor = doc
             .title
-            .clone()
-            .or_else(|| doc.fields.first().map(|f| f.line.clone()))
+            .or_else(|| doc.fields.first().map(|f| f.line))
             .or_else(|| {
                 doc.lines
                     .iter()
@@ -88,34 +87,34 @@ impl Rule for MissingField {
             let name = display(kind);
             let (at, message, help): (Span, Message, Message) = match (field, kind) {
                 (Some(f), _) => (
-                    f.key.clone(),
+                    f.key,
                     msg!("missing-field.empty", field = name),
                     msg!("missing-field.empty-help", field = name),
                 ),
                 (None, FieldKind::Date) => match &doc.file_date {
                     Some(d) => (
-                        anchor.clone(),
+                        anchor,
                         msg!("missing-field.date-in-name", date = d.to_string()),
                         msg!("missing-field.date-in-name-help"),
                     ),
                     None => (
-                        anchor.clone(),
+                        anchor,
                         msg!("missing-field.no-date"),
                         msg!("missing-field.no-date-help"),
                     ),
                 },
                 (None, FieldKind::Chair) => (
-                    anchor.clone(),
+                    anchor,
                     msg!("missing-field.no-chair"),
                     msg!("missing-field.no-chair-help"),
                 ),
                 (None, FieldKind::Present) => (
-                    anchor.clone(),
+                    anchor,
                     msg!("missing-field.no-present"),
                     msg!("missing-field.no-present-help"),
                 ),
                 (None, _) => (
-                    anchor.clone(),
+                    anchor,
                     msg!("missing-field.missing", field = name),
                     msg!("missing-field.missing-help", field = name),
                 ),

@@ -133,14 +133,14 @@ impl Numbering {
                         out.push(
                             Finding::at(
                                 self,
-                                pair[1].label_span.clone(),
+                                pair[1].label_span,
                                 msg!(
                                     "numbering.letters",
                                     label = &pair[1].label,
                                     previous = &pair[0].label
                                 ),
                             )
-                            .related(pair[0].label_span.clone(), msg!("numbering.item-before"))
+                            .related(pair[0].label_span, msg!("numbering.item-before"))
                             .help(msg!("numbering.letters-help")),
                         );
                     }
@@ -155,7 +155,7 @@ impl Numbering {
                     out.push(
                         Finding::at(
                             self,
-                            first.label_span.clone(),
+                            first.label_span,
                             msg!(
                                 "numbering.first-sub",
                                 parent = p,
@@ -163,7 +163,7 @@ impl Numbering {
                             ),
                         )
                         .subject(first.label.trim_end_matches('.'))
-                        .related(parent.label_span.clone(), msg!("numbering.the-item"))
+                        .related(parent.label_span, msg!("numbering.the-item"))
                         .help(msg!("numbering.first-sub-help")),
                     );
                 }
@@ -199,11 +199,11 @@ impl Numbering {
             out.push(
                 Finding::at(
                     self,
-                    cur.label_span.clone(),
+                    cur.label_span,
                     message.arg("label", cl).arg("previous", pl),
                 )
                 .subject(cl)
-                .related(prev.label_span.clone(), msg!("numbering.item-before"))
+                .related(prev.label_span, msg!("numbering.item-before"))
                 .help(msg!("numbering.help")),
             );
         }
