@@ -2,31 +2,7 @@
 //! Shared knowledge: the rules and the docs read it from here.
 
 use super::{Item, Marker, ParagraphKind};
-
-/// Words in an item title that say it is for information only.
-const INFORMATIONAL: &[&str] = &[
-    "vergaderdata",
-    "vergaderschema",
-    "vergaderplanning",
-    "volgende vergadering",
-    "ter informatie",
-    "ter kennisname",
-    "ter bespreking",
-    "ter discussie",
-    "ter consultatie",
-    "mededeling",
-    "rondvraag",
-    "sluiting",
-    "opening",
-    "ingekomen",
-    "actielijst",
-    "actiepunten",
-    "wat verder ter tafel",
-    "w.v.t.t.k",
-    "informatief",
-    "voorstelronde",
-    "presentatie",
-];
+use crate::nl::lexicon;
 
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
@@ -57,9 +33,11 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     }
     // `Voortgang uitvoeringsprogramma`, but not `Raadsinformatiebrief voortgang woningbouw`,
     // which the college sends by a decision.
-    if INFORMATIONAL.iter().any(|w| title.contains(w))
-        || ["voortgang", "stand van zaken", "terugkoppeling"]
-            .iter()
+    if lexicon::INFORMATIONAL_TITLES
+        .entries()
+        .any(|w| title.contains(w))
+        || lexicon::INFORMATIONAL_TITLE_STARTS
+            .entries()
             .any(|w| title.starts_with(w))
     {
         return Some(false);

@@ -73,6 +73,14 @@ lists! {
     /// Roles that stand for the person holding them: `De voorzitter opent`, `de secretaris
     /// antwoordt`.
     ROLES => "roles.txt";
+    /// Words in an item's title that make it informational, asking for no decision
+    /// (`ter kennisname`, `rondvraag`, `vergaderdata`), anywhere in the lower-case title.
+    INFORMATIONAL_TITLES => "informational-titles.txt";
+    /// Openings of an informational item's title (`voortgang …`, `stand van zaken …`).
+    INFORMATIONAL_TITLE_STARTS => "informational-title-starts.txt";
+    /// Words that open a sentence and are also given names (`Dan kan …`, `Ben je …`): alone,
+    /// they name no speaker.
+    SENTENCE_OPENING_GIVEN_NAMES => "sentence-opening-given-names.txt";
     /// Finite forms of verbs with which minutes record a person saying, asking, proposing or
     /// doing something in the meeting, present and past, singular and plural. `is`, `heeft`
     /// and `wordt` are left out (`Dhr. X is ziek` says something *about* a person), and so

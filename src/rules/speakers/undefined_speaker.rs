@@ -213,24 +213,7 @@ fn looks_like_a_person(
     }
     // `Dan kan …`, `Ben je …`: a sentence-opening word that is also a given name.
     if let [one] = words.as_slice() {
-        if matches!(
-            one.to_lowercase().as_str(),
-            "dan"
-                | "ben"
-                | "wil"
-                | "kan"
-                | "mag"
-                | "zal"
-                | "wel"
-                | "nog"
-                | "ook"
-                | "toch"
-                | "geen"
-                | "wat"
-                | "hier"
-                | "daar"
-                | "nu"
-        ) {
+        if crate::nl::lexicon::SENTENCE_OPENING_GIVEN_NAMES.contains(&one.to_lowercase()) {
             return false;
         }
     }
