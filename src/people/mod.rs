@@ -126,6 +126,17 @@ pub struct People {
     budget: AtomicUsize,
     /// Resolutions of references into large groups of one surname, by reference.
     memo: Mutex<HashMap<RefKey, Resolution>>,
+    /// The outcome of `closest` by the name compared: the same name is asked about again
+    /// and again (each speaker line, several rules). A hit still pays its comparisons from
+    /// `budget`, so that the answers do not depend on the order of the questions.
+    nearest: Mutex<HashMap<CompactString, Option<Nearest>>>,
+}
+
+/// Where `closest` found its person: in the document's persons or in the roster.
+#[derive(Debug, Clone, Copy)]
+enum Nearest {
+    Document(usize),
+    Roster(usize),
 }
 
 /// A member of the body from configuration.
@@ -450,14 +461,14 @@ impl People {
         };
         let hidden = |m: &usize| !self.roster_state.contains_key(m);
         let total = self.persons.len() + self.roster.persons.len();
-        let candidates: Vec<&Person> = if total <= CANDIDATES {
+        let candidates: Vec<Nearest> = if total <= CANDIDATES {
             // Everyone, in the order of the document and then the roster.
-            let mut v: Vec<&Person> = self.persons[..self.from_document].iter().collect();
+            let mut v: Vec<Nearest> = (0..self.from_document).map(Nearest::Document).collect();
             for m in 0..self.roster.persons.len() {
                 match self.roster_state.get(&m) {
-                    Some(Some(i)) => v.push(&self.persons[*i]),
+                    Some(Some(i)) => v.push(Nearest::Document(*i)),
                     Some(None) => {}
-                    None => v.push(&self.roster.persons[m]),
+                    None => v.push(Nearest::Roster(m)),
                 }
             }
             v
@@ -465,44 +476,63 @@ impl People {
             let first = target.chars().next()?;
             let mine = self.by_first.get(&first).into_iter().flatten();
             let theirs = self.roster.by_first.get(&first).into_iter().flatten();
-            let mut seen = Vec::new();
+            let mut last = None;
             let mut v = Vec::new();
             for &i in mine {
                 if v.len() >= CANDIDATES {
                     break;
                 }
-                if seen.last() != Some(&i) {
-                    seen.push(i);
-                    v.push(&self.persons[i]);
+                if last != Some(i) {
+                    last = Some(i);
+                    v.push(Nearest::Document(i));
                 }
             }
             for m in theirs
                 .filter(|m| hidden(m))
                 .take(CANDIDATES.saturating_sub(v.len()))
             {
-                v.push(&self.roster.persons[*m]);
+                v.push(Nearest::Roster(*m));
             }
             v
         };
-        let cost: usize = candidates.iter().map(|p| 1 + p.aliases.len()).sum();
+        let cost: usize = candidates
+            .iter()
+            .map(|&n| 1 + self.nearest_person(n).aliases.len())
+            .sum();
         let left = self.budget.load(Ordering::Relaxed);
         if cost > left {
             return None;
         }
         self.budget.store(left - cost, Ordering::Relaxed);
-        candidates
+        let mut memo = self.nearest.lock().unwrap_or_else(|e| e.into_inner());
+        if let Some(found) = memo.get(target) {
+            return found.map(|n| self.nearest_person(n));
+        }
+        let target_chars = target.chars().count();
+        let found = candidates
             .into_iter()
-            .map(|p| {
-                let s = p
+            .map(|n| {
+                let s = self
+                    .nearest_person(n)
                     .names()
                     .flat_map(|n| std::iter::once(&n.key).chain(n.first_name.as_ref()))
-                    .map(|k| strsim::normalized_damerau_levenshtein(k, target).max(jw(k, target)))
+                    .map(|k| similarity(k, target, target_chars))
                     .fold(0.0, f64::max);
-                (s, p)
+                (s, n)
             })
             .filter(|(s, _)| *s >= 0.75)
             .max_by(|a, b| a.0.total_cmp(&b.0))
-            .map(|(_, p)| p)
+            .map(|(_, n)| n);
+        memo.insert(target.into(), found);
+        found.map(|n| self.nearest_person(n))
+    }
+
+    /// The person a `Nearest` points at.
+    fn nearest_person(&self, n: Nearest) -> &Person {
+        match n {
+            Nearest::Document(i) => &self.persons[i],
+            Nearest::Roster(i) => &self.roster.persons[i],
+        }
     }
 
     /// The chair: from a `Voorzitter` field, a role annotation or role group in a list.
@@ -534,6 +564,22 @@ impl People {
                         .any(|(s, _)| matches!(s, Source::Entry(l, e) if doc.lists[*l].entries[*e].role == Some(role)))
                 })
             })
+    }
+}
+
+/// How alike two names are, for did-you-mean: the better of the normalised
+/// Damerau–Levenshtein similarity and a damped Jaro–Winkler. Only scores of at least 0.75
+/// count, so the costly edit distance is skipped where the lengths alone keep it below
+/// that (an edit distance is at least the difference in length): the result is the same.
+fn similarity(k: &str, target: &str, target_chars: usize) -> f64 {
+    let k_chars = k.chars().count();
+    let longest = k_chars.max(target_chars);
+    let jw = jw(k, target);
+    let bound = 1.0 - k_chars.abs_diff(target_chars) as f64 / longest.max(1) as f64;
+    if bound < 0.75 {
+        jw
+    } else {
+        strsim::normalized_damerau_levenshtein(k, target).max(jw)
     }
 }
 

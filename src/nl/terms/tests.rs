@@ -368,6 +368,15 @@ fn distances_match_strsim() {
             let got = prefix_distances(&t, &w, k, &mut out).then(|| out[w.len()]);
             let expected = (want <= k).then_some(want);
             assert_eq!(got.filter(|&d| d <= k), expected, "{t:?} {w:?} k={k}");
+            // Every prefix within reach, against strsim's distance of the two strings.
+            let ts: String = t.iter().collect();
+            for (j, &d) in out.iter().enumerate() {
+                if j + k >= t.len() {
+                    let ws: String = w[..j].iter().collect();
+                    let want = strsim::osa_distance(&ts, &ws).min(k + 1);
+                    assert_eq!(d, want, "{ts:?} against {ws:?} k={k}");
+                }
+            }
         }
     }
 }
