@@ -69,10 +69,65 @@ pub fn lines(text: &str) -> Option<impl Iterator<Item = (Span, Line)> + '_> {
                 if text[line.range()].ends_with('\r') {
                     line = Span::new(line.start(), line.end() - 1);
                 }
-                let read = read_line(text, &line, p);
+                let read = match read_line(text, &line, p) {
+                    Line::Text => label_line(text, line).unwrap_or(Line::Text),
+                    read => read,
+                };
                 (line, read)
             }),
     )
+}
+
+/// The most characters other than white space a label line can have: the longest key
+/// (28), bold marks on both sides (4), a colon and bold after it (3), and some room.
+const LABEL_MAX_CHARS: usize = 40;
+
+/// A text line that is a key alone (`Aanwezig`, `**Datum:**`), as the grammar's `label_line`
+/// reads it. Only lines with few enough characters are handed to the grammar.
+fn label_line(text: &str, line: Span) -> Option<Line> {
+    let t = text.get(line.range())?;
+    if t.chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(LABEL_MAX_CHARS)
+        .is_some()
+    {
+        return None;
+    }
+    // The key opens the line after white space and bold marks: its first two letters must
+    // be those of a key.
+    let head = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
+    let two = head.as_bytes().get(..2)?;
+    if !key_starts().contains(&[two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()]) {
+        return None;
+    }
+    let pair = MinutesParser::parse(Rule::label_line, t).ok()?.next()?;
+    let (kind, key) = key_in(pair)?;
+    Some(Line::Label {
+        kind,
+        key: Span::new(line.start() + key.start(), line.start() + key.end()),
+    })
+}
+
+/// The first two letters (lower case) of every key of the grammar's `field_key`, read from
+/// the grammar itself, so that the two cannot disagree. The keys are ASCII and matched
+/// without regard to ASCII case.
+fn key_starts() -> &'static [[u8; 2]] {
+    static STARTS: std::sync::OnceLock<Vec<[u8; 2]>> = std::sync::OnceLock::new();
+    STARTS.get_or_init(|| {
+        let grammar = include_str!("../../grammar/header.pest");
+        let keys = &grammar[grammar.find("\nfield_key = ").unwrap_or(0)..];
+        let mut starts: Vec<[u8; 2]> = keys
+            .split("^\"")
+            .skip(1)
+            .filter_map(|k| {
+                let b = k.as_bytes();
+                (b.len() >= 2).then(|| [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
+            })
+            .collect();
+        starts.sort_unstable();
+        starts.dedup();
+        starts
+    })
 }
 
 fn span(p: &Pair<'_, Rule>) -> Span {
@@ -204,4 +259,52 @@ pub fn field_key_prefix(t: &str) -> Option<(FieldKind, usize)> {
 pub fn field_key(t: &str) -> Option<FieldKind> {
     let t = t.trim().trim_end_matches(':').trim();
     field_key_prefix(t).and_then(|(kind, len)| (len == t.len()).then_some(kind))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn key_starts_come_from_the_grammar() {
+        let starts = key_starts();
+        for key in [
+            "aanwezig",
+            "datum",
+            "voorzitter",
+            "afgemeld",
+            "status",
+            "notulist",
+        ] {
+            let b = key.as_bytes();
+            assert!(starts.contains(&[b[0], b[1]]), "{key}");
+        }
+        assert!(!starts.contains(b"he"), "no key starts with `he`");
+    }
+
+    #[test]
+    fn label_lines_are_read_without_being_in_the_line_choice() {
+        let text =
+            "Aanwezig\n**Afwezig met kennisgeving**\n  Datum  \nAanwezig waren velen\nDe heer\n";
+        let read: Vec<Line> = lines(text).unwrap().map(|(_, l)| l).collect();
+        assert!(matches!(
+            read[0],
+            Line::Label {
+                kind: FieldKind::Present,
+                ..
+            }
+        ));
+        assert!(matches!(
+            read[1],
+            Line::Label {
+                kind: FieldKind::AbsentNotified,
+                ..
+            }
+        ));
+        assert!(
+            matches!(read[2], Line::Label { kind: FieldKind::Date, key } if &text[key.range()] == "Datum")
+        );
+        assert_eq!(read[3], Line::Text);
+        assert_eq!(read[4], Line::Text);
+    }
 }
