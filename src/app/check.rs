@@ -160,7 +160,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
         report::statistics::render(&reports, format == Format::Json)
     } else {
         match format {
-            Format::Human => report::human::render(&reports),
+            Format::Human => report::human::render(&reports, lang),
             Format::Concise => report::concise::render(&reports, lang),
             Format::Json => report::json::render(&reports, lang),
             Format::Sarif => report::sarif::render(&reports, lang),
@@ -185,7 +185,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
                 io.err(&format!(
                     "notulint: {}: {}\n",
                     one_line(&r.path),
-                    one_line(msg)
+                    one_line(&msg.render(lang))
                 ));
             }
         }
@@ -326,7 +326,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
             io.err(&format!(
                 "notulint: {}: {}\n",
                 one_line(&d.report.path),
-                one_line(msg)
+                one_line(&msg.render(lang))
             ));
             failed += 1;
         }

@@ -91,8 +91,8 @@ pub fn run(cli: Cli) -> u8 {
             }
         },
         Command::Init { force } => init(force, &mut io),
-        Command::Outline { path } => show(&path, true, &mut io),
-        Command::Text { path } => show(&path, false, &mut io),
+        Command::Outline { path } => show(&path, true, &mut io, lang),
+        Command::Text { path } => show(&path, false, &mut io, lang),
     };
     io.exit_code(code)
 }
@@ -121,13 +121,17 @@ fn report_lang(asked: Option<LangArg>, settings: Option<&SettingsArgs>) -> Lang 
 }
 
 /// `outline` and `text`: one file, what was understood of it or its reading.
-fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
-    let source = match read_file(path)
-        .and_then(|b| Source::read(path, b).map_err(|e| format!("cannot check this file: {e}")))
-    {
+fn show(path: &Path, outline: bool, io: &mut Streams, lang: Lang) -> u8 {
+    let source = match read_file(path).and_then(|b| {
+        Source::read(path, b).map_err(|e| crate::msg!("unreadable.cannot-check", why = e.message()))
+    }) {
         Ok(s) => s,
         Err(e) => {
-            io.err(&format!("notulint: {}: {e}\n", path.display()));
+            io.err(&format!(
+                "notulint: {}: {}\n",
+                path.display(),
+                e.render(lang)
+            ));
             return exit::TROUBLE;
         }
     };

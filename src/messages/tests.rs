@@ -40,8 +40,13 @@ fn both_languages_use_the_same_placeholders() {
     let nl: HashMap<_, _> = entries(NL).collect();
     for (id, en) in entries(EN) {
         let Some(nl) = nl.get(id) else { continue };
+        // English text of the system (`{system}`) may be left out of the Dutch.
+        let en: Vec<&str> = placeholders(en)
+            .into_iter()
+            .filter(|p| *p != "system" || placeholders(nl).contains(p))
+            .collect();
         assert_eq!(
-            placeholders(en),
+            en,
             placeholders(nl),
             "`{id}` has other placeholders in nl.txt"
         );
