@@ -28,7 +28,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     if args.paths.is_empty() {
         args.paths.push(PathBuf::from("."));
     }
-    let Some(mut resolver) = resolver(&args.settings, io) else {
+    let Some(mut resolver) = resolver(&args.settings, io, lang) else {
         return exit::TROUBLE;
     };
     let found = match collect(
@@ -40,7 +40,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     ) {
         Ok(f) => f,
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             return exit::TROUBLE;
         }
     };
@@ -288,7 +288,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
     } else {
         args.paths.clone()
     };
-    let Some(mut resolver) = resolver(&args.settings, io) else {
+    let Some(mut resolver) = resolver(&args.settings, io, lang) else {
         return exit::TROUBLE;
     };
     let found = match collect(
@@ -300,7 +300,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
     ) {
         Ok(f) => f,
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             return exit::TROUBLE;
         }
     };

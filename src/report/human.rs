@@ -264,6 +264,7 @@ pub fn render_diagnostic(
     name: &str,
     text: &str,
     diagnostic: &dyn Diagnostic,
+    lang: Lang,
 ) -> String {
     let source = Source::new(name, text);
     let labels: Vec<LabeledSpan> = diagnostic.labels().into_iter().flatten().collect();
@@ -292,7 +293,7 @@ pub fn render_diagnostic(
     if !matches!(drawn, Ok(Ok(()))) {
         s = format!("{}: {}\n", one_line(name), report.message);
     }
-    s
+    help_word(s, lang)
 }
 
 /// A diagnostic with its text made safe, over a snippet.
