@@ -181,3 +181,35 @@ fn toml_errors_get_a_dutch_sentence_around_them() {
         assert!(err.contains(english), "no {english:?} in\n{err}");
     }
 }
+
+#[test]
+fn the_outline_speaks_the_language() {
+    let outline = |lang: &str| {
+        let out = notulint()
+            .args([
+                "--lang",
+                lang,
+                "outline",
+                "fixtures/dvo-twente-2018-07-09.txt",
+            ])
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let nl = outline("nl");
+    for dutch in [
+        "bestand: fixtures/dvo-twente-2018-07-09.txt (platte tekst, UTF-8)",
+        "datum: 9 juli 2018 (uit een datumveld, regel 5)",
+        "openbaar: ja",
+        "agendapunten: 6",
+        "[vraagt om een besluit; uitkomst vastgelegd]",
+    ] {
+        assert!(nl.contains(dutch), "no {dutch:?} in\n{nl}");
+    }
+    let en = outline("en");
+    assert!(
+        en.contains("date: 9 juli 2018 (from a date field, line 5)"),
+        "{en}"
+    );
+    assert!(en.contains("items: 6"), "{en}");
+}

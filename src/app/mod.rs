@@ -139,7 +139,7 @@ fn show(path: &Path, outline: bool, io: &mut Streams, lang: Lang) -> u8 {
         .and_then(|mut r| r.for_path(&paths::absolute(path)))
         .unwrap_or_default();
     let out = if outline {
-        crate::outline(&source, &config)
+        crate::outline_in(&source, &config, lang)
     } else {
         let reading = source.reading();
         let width = reading.text.lines().count().to_string().len();
