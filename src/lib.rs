@@ -32,12 +32,17 @@ pub fn check(source: &Source, config: &Config) -> Vec<Finding> {
     check_with(source, config, rules::all())
 }
 
-/// What notulint understood of a document (`notulint outline`).
+/// What notulint understood of a document (`notulint outline`), in English.
 pub fn outline(source: &Source, config: &Config) -> String {
+    outline_in(source, config, messages::Lang::En)
+}
+
+/// What notulint understood of a document, its labels in a language.
+pub fn outline_in(source: &Source, config: &Config, lang: messages::Lang) -> String {
     let reading = source.reading();
     let doc = document(source, &reading);
     let cx = rules::Context::new(&doc, &reading.text, config);
-    report::outline::render(source, &doc, &cx)
+    report::outline::render(source, &doc, &cx, lang)
 }
 
 /// The document's structure, with the date its file name gives.

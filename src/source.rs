@@ -47,15 +47,22 @@ pub enum ReadError {
     /// A text format whose bytes are not text.
     Decode(DecodeError),
     /// A document (Word, OpenDocument, HTML, PDF) that cannot be read, and why.
-    Document(String),
+    Document(crate::messages::Message),
+}
+
+impl ReadError {
+    /// Why, as a message of the catalogue (one clause that follows "cannot check this file:").
+    pub fn message(&self) -> crate::messages::Message {
+        match self {
+            ReadError::Decode(e) => e.message(),
+            ReadError::Document(why) => why.clone(),
+        }
+    }
 }
 
 impl std::fmt::Display for ReadError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            ReadError::Decode(e) => e.fmt(f),
-            ReadError::Document(why) => f.write_str(why),
-        }
+        f.write_str(&self.message().render(crate::messages::Lang::En))
     }
 }
 

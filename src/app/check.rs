@@ -28,7 +28,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     if args.paths.is_empty() {
         args.paths.push(PathBuf::from("."));
     }
-    let Some(mut resolver) = resolver(&args.settings, io) else {
+    let Some(mut resolver) = resolver(&args.settings, io, lang) else {
         return exit::TROUBLE;
     };
     let found = match collect(
@@ -40,7 +40,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     ) {
         Ok(f) => f,
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             return exit::TROUBLE;
         }
     };
@@ -160,7 +160,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
         report::statistics::render(&reports, format == Format::Json)
     } else {
         match format {
-            Format::Human => report::human::render(&reports),
+            Format::Human => report::human::render(&reports, lang),
             Format::Concise => report::concise::render(&reports, lang),
             Format::Json => report::json::render(&reports, lang),
             Format::Sarif => report::sarif::render(&reports, lang),
@@ -185,7 +185,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
                 io.err(&format!(
                     "notulint: {}: {}\n",
                     one_line(&r.path),
-                    one_line(msg)
+                    one_line(&msg.render(lang))
                 ));
             }
         }
@@ -288,7 +288,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
     } else {
         args.paths.clone()
     };
-    let Some(mut resolver) = resolver(&args.settings, io) else {
+    let Some(mut resolver) = resolver(&args.settings, io, lang) else {
         return exit::TROUBLE;
     };
     let found = match collect(
@@ -300,7 +300,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
     ) {
         Ok(f) => f,
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             return exit::TROUBLE;
         }
     };
@@ -326,7 +326,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
             io.err(&format!(
                 "notulint: {}: {}\n",
                 one_line(&d.report.path),
-                one_line(msg)
+                one_line(&msg.render(lang))
             ));
             failed += 1;
         }

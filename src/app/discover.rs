@@ -2,6 +2,9 @@
 //! configuration that governs each file and the files it leaves out.
 
 use crate::config::{Config, ConfigError, Resolver, Verdict};
+use crate::input::io_reason;
+use crate::messages::Message;
+use crate::msg;
 use crate::report::visible::one_line;
 use crate::{paths, report};
 use std::collections::HashMap;
@@ -13,7 +16,7 @@ use std::sync::Arc;
 pub(super) enum Input {
     File(PathBuf),
     Stdin(String),
-    Missing(PathBuf, String),
+    Missing(PathBuf, Message),
 }
 
 /// A document to check, with the configuration that governs it and its path relative to
@@ -84,10 +87,10 @@ pub(super) fn collect(
                 Ok((files, skipped)) if files.is_empty() && skipped.is_empty() && !excluded => {
                     // A folder with nothing to check is not a pass (a folder of .doc files,
                     // a typo in `include`): say so, and fail the run.
-                    let why = format!(
-                        "no minutes found in {}: no file under it is one notulint checks; notulint reads {}",
-                        one_line(&p.display().to_string()),
-                        crate::input::READABLE
+                    let why = msg!(
+                        "unreadable.no-minutes",
+                        path = one_line(&p.display().to_string()),
+                        readable = crate::input::readable()
                     );
                     found.targets.push(Target {
                         input: Input::Missing(p.clone(), why),
@@ -133,7 +136,7 @@ pub(super) fn collect(
             let input = if p.exists() {
                 Input::File(p.clone())
             } else {
-                Input::Missing(p.clone(), "no such file or directory".into())
+                Input::Missing(p.clone(), msg!("unreadable.no-such-file"))
             };
             let config = config.for_file(&rel);
             found.targets.push(Target { input, config, rel });
@@ -164,7 +167,7 @@ fn walk(
     resolver: &mut Resolver,
     follow_links: bool,
     excluded: &mut Vec<Skipped>,
-) -> Result<Result<(Vec<Target>, Vec<PathBuf>), String>, Box<ConfigError>> {
+) -> Result<Result<(Vec<Target>, Vec<PathBuf>), Message>, Box<ConfigError>> {
     let root = std::fs::canonicalize(dir).unwrap_or_else(|_| dir.to_path_buf());
     let mut files = Vec::new();
     let mut skipped = Vec::new();
@@ -185,7 +188,7 @@ fn walk(
                 files.push(Target {
                     config: resolver.for_path(&paths::absolute(&path))?,
                     rel: paths::slashed(&path),
-                    input: Input::Missing(path, format!("cannot read it: {e}")),
+                    input: Input::Missing(path, walk_error(&e)),
                 });
                 continue;
             }
@@ -247,10 +250,18 @@ fn walk(
                 (Ok(_), Ok(_)) => {}
                 (Err(e), _) | (_, Err(e)) => files.push(target(Input::Missing(
                     path.to_path_buf(),
-                    format!("cannot read it: {e}"),
+                    msg!("unreadable.cannot-read", why = io_reason(&e)),
                 ))),
             }
         }
     }
     Ok(Ok((files, skipped)))
+}
+
+/// Why a folder's entry cannot be read: the system's reason when the walker has one.
+fn walk_error(e: &ignore::Error) -> Message {
+    // The walker's own text (it names the path) stays the English detail.
+    let id = e.io_error().map_or("io.other", |io| io_reason(io).id);
+    let why = Message::new(id).arg("system", e.to_string());
+    msg!("unreadable.cannot-read", why = why)
 }

@@ -61,7 +61,7 @@ pub fn run(cli: Cli) -> u8 {
     let code = match cli.command {
         Command::Check(args) => check::check(args, &mut io, lang),
         Command::Baseline(args) => check::write_baseline(args, &mut io, lang),
-        Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io),
+        Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io, lang),
         Command::Completions { shell } => {
             let mut out = Vec::new();
             let mut cmd = <Cli as clap::CommandFactory>::command();
@@ -91,8 +91,8 @@ pub fn run(cli: Cli) -> u8 {
             }
         },
         Command::Init { force } => init(force, &mut io),
-        Command::Outline { path } => show(&path, true, &mut io),
-        Command::Text { path } => show(&path, false, &mut io),
+        Command::Outline { path } => show(&path, true, &mut io, lang),
+        Command::Text { path } => show(&path, false, &mut io, lang),
     };
     io.exit_code(code)
 }
@@ -121,13 +121,17 @@ fn report_lang(asked: Option<LangArg>, settings: Option<&SettingsArgs>) -> Lang 
 }
 
 /// `outline` and `text`: one file, what was understood of it or its reading.
-fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
-    let source = match read_file(path)
-        .and_then(|b| Source::read(path, b).map_err(|e| format!("cannot check this file: {e}")))
-    {
+fn show(path: &Path, outline: bool, io: &mut Streams, lang: Lang) -> u8 {
+    let source = match read_file(path).and_then(|b| {
+        Source::read(path, b).map_err(|e| crate::msg!("unreadable.cannot-check", why = e.message()))
+    }) {
         Ok(s) => s,
         Err(e) => {
-            io.err(&format!("notulint: {}: {e}\n", path.display()));
+            io.err(&format!(
+                "notulint: {}: {}\n",
+                path.display(),
+                e.render(lang)
+            ));
             return exit::TROUBLE;
         }
     };
@@ -135,7 +139,7 @@ fn show(path: &Path, outline: bool, io: &mut Streams) -> u8 {
         .and_then(|mut r| r.for_path(&paths::absolute(path)))
         .unwrap_or_default();
     let out = if outline {
-        crate::outline(&source, &config)
+        crate::outline_in(&source, &config, lang)
     } else {
         let reading = source.reading();
         let width = reading.text.lines().count().to_string().len();
@@ -230,18 +234,18 @@ fn overrides(s: &SettingsArgs, io: &mut Streams) -> Option<Overrides> {
 }
 
 /// A resolver for the settings, or the configuration error rendered for standard error.
-fn resolver(s: &SettingsArgs, io: &mut Streams) -> Option<Resolver> {
+fn resolver(s: &SettingsArgs, io: &mut Streams, lang: Lang) -> Option<Resolver> {
     let o = overrides(s, io)?;
     match Resolver::new(s.config.as_deref(), s.no_config, o, rules::names()) {
         Ok(r) => Some(r),
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             None
         }
     }
 }
 
-fn config_error(e: &ConfigError) -> String {
+fn config_error(e: &ConfigError, lang: Lang) -> String {
     let color = std::env::var_os("NO_COLOR").is_none() && std::io::stderr().is_terminal();
     let theme = if color {
         miette::GraphicalTheme::unicode()
@@ -249,14 +253,20 @@ fn config_error(e: &ConfigError) -> String {
         miette::GraphicalTheme::unicode_nocolor()
     };
     let handler = miette::GraphicalReportHandler::new_themed(theme).with_width(120);
-    let s = report::human::render_diagnostic(&handler, e.src.name(), e.src.inner(), e);
+    let s = report::human::render_diagnostic(
+        &handler,
+        e.src.name(),
+        e.src.inner(),
+        &e.in_lang(lang),
+        lang,
+    );
     format!("{}\n", s.trim_end())
 }
 
 /// `notulint config FILE`: the resolved configuration of each file and where each value
 /// came from.
-fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams) -> u8 {
-    let Some(mut resolver) = resolver(settings, io) else {
+fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams, lang: Lang) -> u8 {
+    let Some(mut resolver) = resolver(settings, io, lang) else {
         return exit::TROUBLE;
     };
     match collect(
@@ -271,7 +281,7 @@ fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams) -
             exit::OK
         }
         Err(e) => {
-            io.err(&config_error(&e));
+            io.err(&config_error(&e, lang));
             exit::TROUBLE
         }
     }

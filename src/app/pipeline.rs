@@ -4,7 +4,9 @@
 use super::discover::{Input, Target};
 use super::MAX_FILE_BYTES;
 use crate::baseline::{self, Baseline};
-use crate::messages::Lang;
+use crate::input::io_reason;
+use crate::messages::{Lang, Message};
+use crate::msg;
 use crate::report::FileReport;
 use crate::source::Source;
 use crate::{fix, report, suppress};
@@ -96,7 +98,7 @@ const FIX_ROUNDS: usize = 10;
 /// kept: the text is dropped here, so memory does not grow with the number of files.
 fn check_target(t: &Target, run: &Run<'_>) -> Done {
     let mut done = Done {
-        report: FileReport::failed(String::new(), String::new()),
+        report: FileReport::failed(String::new(), Message::new("unreadable.no-such-file")),
         config_path: t.config.path.clone(),
         hits: suppress::Hits::default(),
         baseline_key: None,
@@ -125,7 +127,8 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
     let mut source = match Source::read(&name, bytes) {
         Ok(s) => s,
         Err(e) => {
-            done.report = FileReport::failed(name, format!("cannot check this file: {e}"));
+            done.report =
+                FileReport::failed(name, msg!("unreadable.cannot-check", why = e.message()));
             return done;
         }
     };
@@ -207,7 +210,7 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
 }
 
 /// The name and bytes of an input, or its name and why it cannot be read.
-fn read_input(input: &Input) -> Result<(String, Vec<u8>), (String, String)> {
+fn read_input(input: &Input) -> Result<(String, Vec<u8>), (String, Message)> {
     let (name, bytes) = match input {
         Input::Missing(p, e) => return Err((p.display().to_string(), e.clone())),
         Input::Stdin(name) => {
@@ -217,7 +220,7 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), (String, String)> {
                 .take(MAX_FILE_BYTES + 1)
                 .read_to_end(&mut buf)
             {
-                return Err((name.clone(), format!("cannot read standard input: {e}")));
+                return Err((name.clone(), msg!("unreadable.stdin", why = io_reason(&e))));
             }
             (name.clone(), buf)
         }
@@ -232,22 +235,20 @@ fn read_input(input: &Input) -> Result<(String, Vec<u8>), (String, String)> {
     if bytes.len() as u64 > MAX_FILE_BYTES {
         return Err((
             name,
-            format!(
-                "it is larger than {} MiB; minutes are never this big",
-                MAX_FILE_BYTES >> 20
-            ),
+            msg!("unreadable.too-large", mib = MAX_FILE_BYTES >> 20),
         ));
     }
     Ok((name, bytes))
 }
 
-pub(super) fn read_file(p: &Path) -> Result<Vec<u8>, String> {
-    let f = std::fs::File::open(p).map_err(|e| format!("cannot read it: {e}"))?;
+pub(super) fn read_file(p: &Path) -> Result<Vec<u8>, Message> {
+    let cannot = |e: std::io::Error| msg!("unreadable.cannot-read", why = io_reason(&e));
+    let f = std::fs::File::open(p).map_err(cannot)?;
     // Sized from the file's length, so that a large file is not held in twice its size.
     let len = f.metadata().map_or(0, |m| m.len()).min(MAX_FILE_BYTES + 1);
     let mut buf = Vec::with_capacity(len as usize + 1);
     f.take(MAX_FILE_BYTES + 1)
         .read_to_end(&mut buf)
-        .map_err(|e| format!("cannot read it: {e}"))?;
+        .map_err(cannot)?;
     Ok(buf)
 }

@@ -1,16 +1,22 @@
 //! `notulint.toml`: serde types, discovery, layering, and errors that point into the file.
 
 use crate::finding::Severity;
+use crate::input::io_reason;
 use crate::messages::Lang;
+use crate::messages::Message;
 use crate::model::FieldKind;
+use crate::msg;
 use crate::nl::terms::Glossary;
 use crate::people::{Roster, RosterMember};
-use miette::{Diagnostic, NamedSource, SourceSpan};
+use miette::{NamedSource, SourceSpan};
 use serde::Deserialize;
 use std::collections::BTreeMap;
 use std::path::{Path, PathBuf};
 use std::sync::{Arc, OnceLock};
 use toml::Spanned;
+
+mod error;
+pub use error::{ConfigError, Localized};
 
 /// The file name notulint looks for.
 pub const FILE_NAME: &str = "notulint.toml";
@@ -246,47 +252,6 @@ impl Default for Config {
     }
 }
 
-/// A configuration file that could not be used, with the place in it.
-#[derive(Debug)]
-pub struct ConfigError {
-    /// What is wrong.
-    pub message: String,
-    /// The file and its text.
-    pub src: NamedSource<String>,
-    /// Where in the file.
-    pub span: Option<SourceSpan>,
-    /// How to fix it.
-    pub help: Option<String>,
-}
-
-impl std::fmt::Display for ConfigError {
-    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        write!(f, "{}", self.message)
-    }
-}
-
-impl std::error::Error for ConfigError {}
-
-impl Diagnostic for ConfigError {
-    fn code<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        Some(Box::new("notulint::config"))
-    }
-    fn help<'a>(&'a self) -> Option<Box<dyn std::fmt::Display + 'a>> {
-        self.help
-            .as_ref()
-            .map(|h| Box::new(h) as Box<dyn std::fmt::Display>)
-    }
-    fn source_code(&self) -> Option<&dyn miette::SourceCode> {
-        Some(&self.src)
-    }
-    fn labels(&self) -> Option<Box<dyn Iterator<Item = miette::LabeledSpan> + '_>> {
-        let span = self.span?;
-        Some(Box::new(std::iter::once(
-            miette::LabeledSpan::new_with_span(Some("here".into()), span),
-        )))
-    }
-}
-
 impl Config {
     /// Finds `notulint.toml` in `dir` or its nearest parent.
     pub fn discover(dir: &Path) -> Option<PathBuf> {
@@ -299,7 +264,11 @@ impl Config {
     pub fn load(path: &Path, rules: &RuleNames) -> Result<Config, Box<ConfigError>> {
         let text = std::fs::read_to_string(path).map_err(|e| {
             Box::new(ConfigError {
-                message: format!("cannot read the configuration {}: {e}", path.display()),
+                message: msg!(
+                    "config.cannot-read",
+                    path = path.display().to_string(),
+                    why = io_reason(&e)
+                ),
                 src: NamedSource::new(path.display().to_string(), String::new()),
                 span: None,
                 help: None,
@@ -318,16 +287,17 @@ impl Config {
     /// Parses configuration text; `name` names it in errors, `rules` are the names its rule
     /// keys may use.
     pub fn parse(name: &str, text: &str, rules: &RuleNames) -> Result<Config, Box<ConfigError>> {
-        let err = |message: String, span: Option<std::ops::Range<usize>>, help: Option<String>| {
-            Box::new(ConfigError {
-                message,
-                src: NamedSource::new(name, text.to_string()),
-                span: span.map(|r| SourceSpan::new(r.start.into(), r.end - r.start)),
-                help,
-            })
-        };
-        let file: FileConfig =
-            toml::from_str(text).map_err(|e| err(e.message().to_string(), e.span(), None))?;
+        let err =
+            |message: Message, span: Option<std::ops::Range<usize>>, help: Option<Message>| {
+                Box::new(ConfigError {
+                    message,
+                    src: NamedSource::new(name, text.to_string()),
+                    span: span.map(|r| SourceSpan::new(r.start.into(), r.end - r.start)),
+                    help,
+                })
+            };
+        let file: FileConfig = toml::from_str(text)
+            .map_err(|e| err(error::toml_message(e.message()), e.span(), None))?;
         let line_of = |offset: usize| text[..offset.min(text.len())].matches('\n').count() + 1;
         // The line of a top-level key, for `notulint config`.
         let key_line = |key: &str| {
@@ -356,9 +326,9 @@ impl Config {
                 Some(lang) => c.lang = Some(lang),
                 None => {
                     return Err(err(
-                        format!("unknown language `{}`", l.get_ref()),
+                        msg!("config.unknown-lang", written = l.get_ref()),
                         Some(l.span()),
-                        Some("write `lang = \"nl\"` or `lang = \"en\"`".into()),
+                        Some(msg!("config.unknown-lang-help")),
                     ))
                 }
             }
@@ -381,9 +351,9 @@ impl Config {
                         let known: Vec<&str> =
                             FieldKind::ALL.iter().map(|k| k.config_name()).collect();
                         return Err(err(
-                            format!("unknown header field `{}`", f.get_ref()),
+                            msg!("config.unknown-field", written = f.get_ref()),
                             Some(f.span()),
-                            Some(format!("use one of: {}", known.join(", "))),
+                            Some(msg!("config.unknown-field-help", names = known.join(", "))),
                         ));
                     }
                 }
@@ -393,9 +363,13 @@ impl Config {
         for g in file.include.iter().chain(&file.exclude).flatten() {
             if let Err(e) = globset::Glob::new(g.get_ref()) {
                 return Err(err(
-                    format!("bad glob `{}`: {}", g.get_ref(), e.kind()),
+                    msg!(
+                        "config.bad-glob",
+                        written = g.get_ref(),
+                        system = e.kind().to_string()
+                    ),
                     Some(g.span()),
-                    Some("write a glob such as `**/*.txt`".into()),
+                    Some(msg!("config.bad-glob-help")),
                 ));
             }
         }
@@ -411,9 +385,11 @@ impl Config {
             } else if rules.is_group(k) {
                 Ok(true)
             } else {
-                let help = rules.closest(k).map(|r| format!("did you mean `{r}`?"));
+                let help = rules
+                    .closest(k)
+                    .map(|r| msg!("config.did-you-mean", name = r));
                 Err(err(
-                    format!("unknown rule or group `{k}`"),
+                    msg!("config.unknown-rule", written = k),
                     Some(key.span()),
                     help,
                 ))
@@ -446,9 +422,13 @@ impl Config {
                 .map(|g| g.compile_matcher())
                 .map_err(|e| {
                     err(
-                        format!("bad glob `{}`: {}", g.get_ref(), e.kind()),
+                        msg!(
+                            "config.bad-glob",
+                            written = g.get_ref(),
+                            system = e.kind().to_string()
+                        ),
                         Some(g.span()),
-                        Some("write a glob such as `archief/**` or `2018/*.txt`".into()),
+                        Some(msg!("config.bad-glob-folder-help")),
                     )
                 })
         };
@@ -471,9 +451,9 @@ impl Config {
             known(&e.rule)?;
             if e.reason.get_ref().trim().is_empty() {
                 return Err(err(
-                    "an [[ignore]] entry needs a reason".into(),
+                    msg!("config.ignore-reason"),
                     Some(e.reason.span()),
-                    Some("say why these findings are accepted, for the next maintainer".into()),
+                    Some(msg!("config.ignore-reason-help")),
                 ));
             }
             c.ignores.push(Ignore {

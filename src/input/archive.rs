@@ -8,6 +8,9 @@
 //! Only the few parts a reader names are ever inflated; embedded archives (an Excel sheet in
 //! a Word file) are never opened, so nesting costs nothing.
 
+use crate::messages::word;
+use crate::messages::Message;
+use crate::msg;
 use std::io::{Cursor, Read};
 use zip::result::ZipError;
 use zip::ZipArchive;
@@ -28,22 +31,26 @@ pub struct Archive<'a> {
 }
 
 impl<'a> Archive<'a> {
-    /// Opens the archive of a document; `what` names the kind of document in errors
-    /// ("Word document").
-    pub fn open(bytes: &'a [u8], what: &'static str) -> Result<Self, String> {
+    /// Opens the archive of a document; `what` is the catalogue id that names the kind of
+    /// document in errors (`document.word`).
+    pub fn open(bytes: &'a [u8], what: &'static str) -> Result<Self, Message> {
         if !bytes.starts_with(b"PK") {
             return Err(not_an_archive(bytes, what));
         }
         let zip = ZipArchive::new(Cursor::new(bytes)).map_err(|e| match e {
-            ZipError::InvalidArchive(_) | ZipError::Io(_) => format!(
-                "it is not a complete {what}: its zip archive is damaged or cut short ({e})"
+            ZipError::InvalidArchive(_) | ZipError::Io(_) => msg!(
+                "unreadable.archive-damaged",
+                what = word(what),
+                system = e.to_string()
             ),
-            e => format!("its zip archive cannot be read ({e})"),
+            e => msg!("unreadable.archive-unreadable", system = e.to_string()),
         })?;
         if zip.len() > MAX_ENTRIES {
-            return Err(format!(
-                "its zip archive has {} entries, more than the {MAX_ENTRIES} a {what} ever has",
-                zip.len()
+            return Err(msg!(
+                "unreadable.archive-entries",
+                count = zip.len(),
+                max = MAX_ENTRIES,
+                what = word(what)
             ));
         }
         Ok(Archive {
@@ -59,26 +66,24 @@ impl<'a> Archive<'a> {
     }
 
     /// The inflated bytes of a part, `None` when there is no such part.
-    pub fn part(&mut self, name: &str) -> Result<Option<Vec<u8>>, String> {
+    pub fn part(&mut self, name: &str) -> Result<Option<Vec<u8>>, Message> {
         let Some(index) = self.zip.index_for_name(name) else {
             return Ok(None);
         };
         let what = self.what;
         let damaged = |e: ZipError| match e {
             ZipError::UnsupportedArchive(ZipError::PASSWORD_REQUIRED)
-            | ZipError::InvalidPassword => {
-                format!("it is protected by a password; save an unprotected copy of the {what} to check it")
-            }
-            e => {
-                format!("its part {name} cannot be read: the archive is damaged or cut short ({e})")
-            }
+            | ZipError::InvalidPassword => password(what),
+            e => msg!(
+                "unreadable.part-damaged",
+                part = name,
+                system = e.to_string()
+            ),
         };
         let declared = {
             let raw = self.zip.by_index_raw(index).map_err(damaged)?;
             if raw.encrypted() {
-                return Err(format!(
-                    "it is protected by a password; save an unprotected copy of the {what} to check it"
-                ));
+                return Err(password(what));
             }
             raw.size()
         };
@@ -99,7 +104,7 @@ impl<'a> Archive<'a> {
     }
 
     /// A part as UTF-8 text (a BOM is skipped), `None` when there is no such part.
-    pub fn text_part(&mut self, name: &str) -> Result<Option<Vec<u8>>, String> {
+    pub fn text_part(&mut self, name: &str) -> Result<Option<Vec<u8>>, Message> {
         Ok(self.part(name)?.map(|mut b| {
             if b.starts_with(b"\xEF\xBB\xBF") {
                 b.drain(..3);
@@ -109,16 +114,22 @@ impl<'a> Archive<'a> {
     }
 }
 
-fn too_big(name: &str, size: u64, limit: u64) -> String {
-    format!(
-        "its part {name} inflates to more than {} MiB (limit {} MiB); it looks like a zip bomb, not a document",
-        size.max(limit + 1).div_ceil(1024 * 1024),
-        limit >> 20
+/// A document protected by a password; `what` is the catalogue id of its kind.
+pub fn password(what: &'static str) -> Message {
+    msg!("unreadable.password", what = word(what))
+}
+
+fn too_big(name: &str, size: u64, limit: u64) -> Message {
+    msg!(
+        "unreadable.zip-bomb",
+        part = name,
+        size = size.max(limit + 1).div_ceil(1024 * 1024),
+        limit = limit >> 20
     )
 }
 
 /// Why bytes that should be a zip archive are not one: say what they are when that is known.
-fn not_an_archive(bytes: &[u8], what: &str) -> String {
+fn not_an_archive(bytes: &[u8], what: &'static str) -> Message {
     if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
         // An OLE compound file: an encrypted Office file keeps its package in a stream named
         // EncryptedPackage (UTF-16 in the directory); otherwise it is an old binary .doc.
@@ -127,22 +138,18 @@ fn not_an_archive(bytes: &[u8], what: &str) -> String {
             .flat_map(|u| u.to_le_bytes())
             .collect();
         if bytes.windows(name.len()).any(|w| w == name.as_slice()) {
-            return format!(
-                "it is protected by a password; save an unprotected copy of the {what} to check it"
-            );
+            return password(what);
         }
-        return format!(
-            "it is an old binary Office file (.doc), not a {what}; save it as .docx or .odt"
-        );
+        return msg!("unreadable.old-doc", what = word(what));
     }
-    if bytes.is_empty() {
-        return format!("it is empty, not a {what}");
-    }
-    if bytes.starts_with(b"{\\rtf") {
-        return format!("it is an RTF file, not a {what}; save it as .docx, .odt or .txt");
-    }
-    if bytes.starts_with(b"%PDF") {
-        return format!("it is a PDF file, not a {what}; name it .pdf");
-    }
-    format!("it is not a {what} (a {what} is a zip archive, and this file is not one)")
+    let id = if bytes.is_empty() {
+        "unreadable.empty"
+    } else if bytes.starts_with(b"{\\rtf") {
+        "unreadable.rtf"
+    } else if bytes.starts_with(b"%PDF") {
+        "unreadable.pdf-not-archive"
+    } else {
+        "unreadable.not-archive"
+    };
+    Message::new(id).arg("what", word(what))
 }

@@ -2,6 +2,8 @@
 //! the encoding of older Word and PDF exports. Old Mac files that end lines with a lone CR
 //! are read with LF line ends, so that lines are where an editor shows them.
 
+use crate::messages::{Lang, Message};
+use crate::msg;
 use encoding_rs::{UTF_16BE, UTF_16LE, WINDOWS_1252};
 
 /// The name of the note that says a file was not read as UTF-8 (not a rule: a fact about
@@ -56,19 +58,21 @@ pub enum DecodeError {
     },
 }
 
+impl DecodeError {
+    /// The reason as a message of the catalogue.
+    pub fn message(&self) -> Message {
+        match self {
+            DecodeError::Binary => msg!("unreadable.binary", readable = super::readable()),
+            DecodeError::NotUtf8 { offset, line } => {
+                msg!("unreadable.not-utf8", offset = *offset, line = *line)
+            }
+        }
+    }
+}
+
 impl std::fmt::Display for DecodeError {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        match self {
-            DecodeError::Binary => write!(
-                f,
-                "it is a binary file, not text; notulint reads {}",
-                super::READABLE
-            ),
-            DecodeError::NotUtf8 { offset, line } => write!(
-                f,
-                "it is not valid UTF-8 (first bad byte at offset {offset}, line {line}) and not Windows-1252 text either; save it as UTF-8 text"
-            ),
-        }
+        f.write_str(&self.message().render(Lang::En))
     }
 }
 

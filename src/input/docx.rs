@@ -14,17 +14,23 @@ use super::archive::Archive;
 use super::lines::{number_text, Lines};
 use super::xml::{El, Node, Ns, Parser};
 use super::{Extracted, LineKind};
+use crate::messages::word;
+use crate::messages::Message;
+use crate::msg;
 use std::collections::HashMap;
 
-const WHAT: &str = "Word document";
+/// The catalogue id of the kind of document, for errors.
+const WHAT: &str = "document.word";
 
 /// Reads a .docx file.
-pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
+pub fn read(bytes: &[u8]) -> Result<Extracted, Message> {
     let mut zip = Archive::open(bytes, WHAT)?;
     let main = main_part(&mut zip)?;
     let Some(document) = zip.text_part(&main)? else {
-        return Err(format!(
-            "it is not a complete {WHAT}: it has no {main} (is it a Word file at all?)"
+        return Err(msg!(
+            "unreadable.docx-no-main",
+            what = word(WHAT),
+            part = main
         ));
     };
     let rels = part_rels(&mut zip, &main)?;
@@ -48,7 +54,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
 }
 
 /// The main document part named by the package relationships (`word/document.xml` as a rule).
-fn main_part(zip: &mut Archive<'_>) -> Result<String, String> {
+fn main_part(zip: &mut Archive<'_>) -> Result<String, Message> {
     if let Some(rels) = zip.text_part("_rels/.rels")? {
         let mut p = Parser::new(&rels, "_rels/.rels");
         while let Some(n) = p.next()? {
@@ -71,7 +77,7 @@ fn main_part(zip: &mut Archive<'_>) -> Result<String, String> {
 }
 
 /// The styles and numbering parts of the main part, by relationship kind.
-fn part_rels(zip: &mut Archive<'_>, main: &str) -> Result<HashMap<String, String>, String> {
+fn part_rels(zip: &mut Archive<'_>, main: &str) -> Result<HashMap<String, String>, Message> {
     let (dir, file) = main.rsplit_once('/').unwrap_or(("", main));
     let name = if dir.is_empty() {
         format!("_rels/{file}.rels")
@@ -190,7 +196,7 @@ impl Styles {
     }
 }
 
-fn read_styles(bytes: &[u8], part: &str) -> Result<Styles, String> {
+fn read_styles(bytes: &[u8], part: &str) -> Result<Styles, Message> {
     let mut out = Styles::default();
     let mut p = Parser::new(bytes, part);
     let mut cur: Option<(String, Style)> = None;
@@ -283,7 +289,7 @@ struct Numbering {
     nums: HashMap<String, (String, [Option<u64>; 9])>,
 }
 
-fn read_numbering(bytes: &[u8], part: &str) -> Result<Numbering, String> {
+fn read_numbering(bytes: &[u8], part: &str) -> Result<Numbering, Message> {
     let mut out = Numbering::default();
     let mut p = Parser::new(bytes, part);
     let mut abs: Option<(String, [Option<Level>; 9])> = None;
@@ -453,7 +459,7 @@ fn read_body(
     part: &str,
     styles: &Styles,
     numbering: &Numbering,
-) -> Result<Extracted, String> {
+) -> Result<Extracted, Message> {
     let mut b = Body {
         styles,
         counters: Counters {
@@ -517,7 +523,7 @@ impl Body<'_> {
         }
     }
 
-    fn open(&mut self, e: &El, p: &mut Parser<'_>) -> Result<(), String> {
+    fn open(&mut self, e: &El, p: &mut Parser<'_>) -> Result<(), Message> {
         if e.is(Ns::Mc, "Fallback") {
             // The same content as `mc:Choice`, for older readers.
             return p.skip();

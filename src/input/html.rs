@@ -15,6 +15,8 @@
 use super::decode::decode;
 use super::lines::{collapse_into, number_text, Lines};
 use super::{Extracted, LineKind};
+use crate::messages::Message;
+use crate::msg;
 use html5ever::tendril::{StrTendril, TendrilSink};
 use html5ever::tokenizer::{
     BufferQueue, TagKind, Token, TokenSink, TokenSinkResult, Tokenizer, TokenizerOpts,
@@ -32,20 +34,22 @@ pub const MAX_HTML_BYTES: usize = 32 * 1024 * 1024;
 pub const MAX_HTML_DEPTH: usize = 1000;
 
 /// Reads an HTML page.
-pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
+pub fn read(bytes: &[u8]) -> Result<Extracted, Message> {
     if bytes.len() > MAX_HTML_BYTES {
-        return Err(format!(
-            "it is an HTML page larger than {} MiB; minutes are never this big",
-            MAX_HTML_BYTES >> 20
+        return Err(msg!(
+            "unreadable.html-too-large",
+            mib = MAX_HTML_BYTES >> 20
         ));
     }
     let text = decode(bytes.to_vec())
-        .map_err(|e| format!("it is not an HTML page that can be read as text: {e}"))?
+        .map_err(|e| msg!("unreadable.html-not-text", why = e.message()))?
         .text;
     let depth = nesting(&text);
     if depth > MAX_HTML_DEPTH {
-        return Err(format!(
-            "it is an HTML page whose elements nest more than {MAX_HTML_DEPTH} deep ({depth}); real pages never do"
+        return Err(msg!(
+            "unreadable.html-too-deep",
+            max = MAX_HTML_DEPTH,
+            depth = depth
         ));
     }
     let dom = parse_document(RcDom::default(), ParseOpts::default()).one(text);
@@ -460,7 +464,10 @@ mod tests {
         assert_eq!(reading(&html), vec!["diep"]);
         let started = std::time::Instant::now();
         let html = "<div>".repeat(200_000) + "diep";
-        assert!(read(html.as_bytes()).unwrap_err().contains("nest"));
+        assert!(read(html.as_bytes())
+            .unwrap_err()
+            .render(crate::messages::Lang::En)
+            .contains("nest"));
         assert!(started.elapsed().as_secs() < 5);
         // Paragraphs and list items need no closing tag and do not nest.
         let html = "<p>a".repeat(5_000);

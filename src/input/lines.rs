@@ -91,11 +91,11 @@ impl Lines {
     }
 
     /// The reading, or why there is none.
-    pub fn finish(mut self) -> Result<Extracted, String> {
+    pub fn finish(mut self) -> Result<Extracted, Message> {
         if self.too_big {
-            return Err(format!(
-                "its text is larger than {} MiB; minutes are never this long",
-                MAX_READING_BYTES >> 20
+            return Err(crate::msg!(
+                "unreadable.reading-too-large",
+                mib = MAX_READING_BYTES >> 20
             ));
         }
         let last = self.len().saturating_sub(1);

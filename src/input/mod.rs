@@ -17,6 +17,9 @@ pub mod odt;
 pub mod pdf;
 pub mod xml;
 
+use crate::messages::word;
+use crate::messages::{Arg, Message};
+use crate::msg;
 use std::path::Path;
 
 /// The formats notulint reads.
@@ -77,8 +80,21 @@ impl Format {
 }
 
 /// The kinds of file notulint reads, for messages about the ones it does not.
-pub const READABLE: &str =
-    "plain text (.txt), Markdown (.md), Word (.docx), OpenDocument (.odt), HTML (.html, .htm) and PDF (.pdf)";
+pub fn readable() -> Arg {
+    word("unreadable.readable")
+}
+
+/// Why the system could not read a file, in the report's language: the common cases by
+/// name, any other with the system's own text.
+pub fn io_reason(e: &std::io::Error) -> Message {
+    let id = match e.kind() {
+        std::io::ErrorKind::NotFound => "io.not-found",
+        std::io::ErrorKind::PermissionDenied => "io.permission-denied",
+        std::io::ErrorKind::IsADirectory => "io.is-a-directory",
+        _ => "io.other",
+    };
+    Message::new(id).arg("system", e.to_string())
+}
 
 /// What block a line of the reading belongs to, as the format shows it.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Default)]
@@ -142,19 +158,23 @@ pub fn read(text: &str, format: Format) -> Reading {
 
 /// Why a file named as text is not text, when its first bytes say what it is: a document
 /// saved under another name, or a format notulint does not read (RTF).
-pub fn sniff(bytes: &[u8]) -> Option<String> {
+pub fn sniff(bytes: &[u8]) -> Option<Message> {
     let what = if bytes.starts_with(b"{\\rtf") {
-        "an RTF file; save it as .docx, .odt or .txt"
+        "unreadable.sniffed-rtf"
     } else if bytes.starts_with(b"%PDF") {
-        "a PDF file; name it .pdf"
+        "unreadable.sniffed-pdf"
     } else if bytes.starts_with(b"PK\x03\x04") {
-        "a zip archive (a Word or OpenDocument file?); name it .docx or .odt if it is one"
+        "unreadable.sniffed-zip"
     } else if bytes.starts_with(&[0xD0, 0xCF, 0x11, 0xE0, 0xA1, 0xB1, 0x1A, 0xE1]) {
-        "an old binary Office file (.doc); save it as .docx or .odt"
+        "unreadable.sniffed-doc"
     } else {
         return None;
     };
-    Some(format!("it is {what} (notulint reads {READABLE})"))
+    Some(msg!(
+        "unreadable.sniffed",
+        what = word(what),
+        readable = readable()
+    ))
 }
 
 /// A note a reader has about the document as a whole, placed on a line of its reading
@@ -184,12 +204,12 @@ pub struct Extracted {
 
 /// Reads a document (Word, OpenDocument, HTML, PDF) from its bytes. The error says, in one
 /// sentence that follows "cannot check this file:", why it cannot be read.
-pub fn extract(bytes: &[u8], format: Format) -> Result<Extracted, String> {
+pub fn extract(bytes: &[u8], format: Format) -> Result<Extracted, Message> {
     match format {
         Format::Docx => docx::read(bytes),
         Format::Odt => odt::read(bytes),
         Format::Html => html::read(bytes),
         Format::Pdf => pdf::read(bytes),
-        Format::Text | Format::Markdown => Err("it is text, not a document".into()),
+        Format::Text | Format::Markdown => Err(msg!("unreadable.text-not-document")),
     }
 }

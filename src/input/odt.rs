@@ -13,44 +13,42 @@ use super::archive::Archive;
 use super::lines::{collapse_into, number_text, Lines};
 use super::xml::{El, Node, Ns, Parser};
 use super::{Extracted, LineKind};
+use crate::messages::word;
+use crate::messages::Message;
+use crate::msg;
 use std::collections::HashMap;
 
-const WHAT: &str = "OpenDocument text";
+/// The catalogue id of the kind of document, for errors.
+const WHAT: &str = "document.odt";
 
 /// Reads an .odt file.
-pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
+pub fn read(bytes: &[u8]) -> Result<Extracted, Message> {
     let mut zip = Archive::open(bytes, WHAT)?;
     if let Some(m) = zip.part("mimetype")? {
         let m = String::from_utf8_lossy(&m).trim().to_string();
         if m != "application/vnd.oasis.opendocument.text"
             && m != "application/vnd.oasis.opendocument.text-template"
         {
-            return Err(format!(
-                "it is not OpenDocument text but {}; notulint reads text documents",
-                if m.contains("spreadsheet") {
-                    "a spreadsheet"
-                } else if m.contains("presentation") {
-                    "a presentation"
-                } else {
-                    "another kind of document"
-                }
-            ));
+            let kind = if m.contains("spreadsheet") {
+                "unreadable.kind-spreadsheet"
+            } else if m.contains("presentation") {
+                "unreadable.kind-presentation"
+            } else {
+                "unreadable.kind-other"
+            };
+            return Err(msg!("unreadable.odt-other-kind", kind = word(kind)));
         }
     }
     if let Some(manifest) = zip.text_part("META-INF/manifest.xml")? {
         let mut p = Parser::new(&manifest, "META-INF/manifest.xml");
         while let Some(n) = p.next()? {
             if matches!(&n, Node::Open(e) if e.is(Ns::Manifest, "encryption-data")) {
-                return Err(format!(
-                    "it is protected by a password; save an unprotected copy of the {WHAT} to check it"
-                ));
+                return Err(super::archive::password(WHAT));
             }
         }
     }
     let Some(content) = zip.text_part("content.xml")? else {
-        return Err(format!(
-            "it is not a complete {WHAT}: it has no content.xml (is it an OpenDocument file at all?)"
-        ));
+        return Err(msg!("unreadable.odt-no-content", what = word(WHAT)));
     };
     let mut styles = ListStyles::default();
     if let Some(s) = zip.text_part("styles.xml")? {
@@ -78,7 +76,7 @@ struct ListStyles {
 }
 
 impl ListStyles {
-    fn read(&mut self, bytes: &[u8], part: &str) -> Result<(), String> {
+    fn read(&mut self, bytes: &[u8], part: &str) -> Result<(), Message> {
         let mut p = Parser::new(bytes, part);
         let mut cur: Option<String> = None;
         while let Some(n) = p.next()? {
@@ -165,7 +163,7 @@ struct Body<'s> {
     first_change: Option<usize>,
 }
 
-fn read_body(bytes: &[u8], styles: &ListStyles) -> Result<Extracted, String> {
+fn read_body(bytes: &[u8], styles: &ListStyles) -> Result<Extracted, Message> {
     let mut b = Body {
         styles,
         out: Lines::new(),
@@ -212,7 +210,7 @@ impl Body<'_> {
         }
     }
 
-    fn open(&mut self, e: &El, p: &mut Parser<'_>) -> Result<(), String> {
+    fn open(&mut self, e: &El, p: &mut Parser<'_>) -> Result<(), Message> {
         // White space collapses within one run of character data, not across elements.
         if let Some(block) = self.blocks.last_mut() {
             block.at_space = false;

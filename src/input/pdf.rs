@@ -16,6 +16,8 @@
 
 use super::lines::Lines;
 use super::{Extracted, LineKind};
+use crate::messages::Message;
+use crate::msg;
 use pdf_extract::{MediaBox, OutputDev, OutputError, Transform};
 
 /// The largest PDF notulint opens: lopdf holds the whole file and its objects in memory.
@@ -24,15 +26,12 @@ pub const MAX_PDF_BYTES: usize = 100 * 1024 * 1024;
 const MAX_GLYPHS: usize = 20_000_000;
 
 /// Reads a PDF file.
-pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
+pub fn read(bytes: &[u8]) -> Result<Extracted, Message> {
     if !bytes.starts_with(b"%PDF") && !bytes.get(..1024).is_some_and(|h| contains(h, b"%PDF-")) {
-        return Err("it is not a PDF file (it does not start with %PDF)".into());
+        return Err(msg!("unreadable.pdf-not-pdf"));
     }
     if bytes.len() > MAX_PDF_BYTES {
-        return Err(format!(
-            "it is a PDF larger than {} MiB; notulint reads PDFs up to that size",
-            MAX_PDF_BYTES >> 20
-        ));
+        return Err(msg!("unreadable.pdf-too-large", mib = MAX_PDF_BYTES >> 20));
     }
     // The PDF reader panics on some malformed files (`missing object reference`); a panic is
     // one more reason the file cannot be read, not the end of the run, and not a message on
@@ -41,9 +40,7 @@ pub fn read(bytes: &[u8]) -> Result<Extracted, String> {
     IN_PDF.with(|f| f.set(true));
     let pages = std::panic::catch_unwind(std::panic::AssertUnwindSafe(|| glyphs(bytes)));
     IN_PDF.with(|f| f.set(false));
-    let pages = pages.map_err(|_| {
-        "its PDF structure cannot be read (the PDF reader failed on it)".to_string()
-    })??;
+    let pages = pages.map_err(|_| msg!("unreadable.pdf-structure"))??;
     layout(&pages)
 }
 
@@ -153,27 +150,22 @@ impl OutputDev for Dev {
     }
 }
 
-fn glyphs(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, String> {
+fn glyphs(bytes: &[u8]) -> Result<Vec<Vec<Glyph>>, Message> {
     let mut doc = pdf_extract::Document::load_mem(bytes)
-        .map_err(|e| format!("it is not a complete PDF: the file is damaged or cut short ({e})"))?;
+        .map_err(|e| msg!("unreadable.pdf-damaged", system = e.to_string()))?;
     if doc.is_encrypted() {
         // Many PDFs are "encrypted" only against editing, with an empty password to open.
         if doc.decrypt("").is_err() {
-            return Err(
-                "it is protected by a password; save an unprotected copy of the PDF to check it"
-                    .into(),
-            );
+            return Err(super::archive::password("document.pdf"));
         }
     }
     let mut dev = Dev::default();
     match pdf_extract::output_doc(&doc, &mut dev) {
         Ok(()) => {}
         Err(_) if dev.count > MAX_GLYPHS => {
-            return Err(format!(
-                "it has more than {MAX_GLYPHS} characters of text; minutes are never this long"
-            ))
+            return Err(msg!("unreadable.pdf-too-long", max = MAX_GLYPHS))
         }
-        Err(e) => return Err(format!("its text cannot be read ({e})")),
+        Err(e) => return Err(msg!("unreadable.pdf-text", system = e.to_string())),
     }
     Ok(dev.pages)
 }
@@ -284,12 +276,10 @@ fn is_marker(text: &str) -> Option<(String, LineKind)> {
 }
 
 /// The pages' glyphs as the reading: lines, then paragraphs, without running heads.
-fn layout(pages: &[Vec<Glyph>]) -> Result<Extracted, String> {
+fn layout(pages: &[Vec<Glyph>]) -> Result<Extracted, Message> {
     let mut all: Vec<Vec<Line>> = pages.iter().map(|g| page_lines(g)).collect();
     if all.iter().all(Vec::is_empty) {
-        return Err(
-            "it has no text layer (a scanned PDF?); notulint reads the text of a PDF, so run OCR on it or check the document it was made from".into(),
-        );
+        return Err(msg!("unreadable.pdf-no-text"));
     }
     remove_running_heads(&mut all);
     let body_size = median(all.iter().flatten().map(|l| l.size));

@@ -7,6 +7,8 @@
 //! is an error, and elements may nest at most [`MAX_DEPTH`] deep. quick-xml reads from the
 //! slice without recursion, so a deeply nested part costs neither stack nor time.
 
+use crate::messages::Message;
+use crate::msg;
 use quick_xml::events::Event;
 use quick_xml::name::ResolveResult;
 use quick_xml::NsReader;
@@ -131,13 +133,17 @@ impl<'a> Parser<'a> {
         self.open.len()
     }
 
-    fn bad(&self, why: impl std::fmt::Display) -> String {
-        format!("its part {} is not well-formed XML ({why})", self.part)
+    fn bad(&self, why: impl std::fmt::Display) -> Message {
+        msg!(
+            "unreadable.xml-bad",
+            part = &self.part,
+            system = why.to_string()
+        )
     }
 
     /// The next step, `None` at the end of the part.
     #[allow(clippy::should_implement_trait)]
-    pub fn next(&mut self) -> Result<Option<Node>, String> {
+    pub fn next(&mut self) -> Result<Option<Node>, Message> {
         if let Some(n) = self.pending.take() {
             return Ok(Some(n));
         }
@@ -150,9 +156,10 @@ impl<'a> Parser<'a> {
             let node = match event {
                 Event::Start(e) => {
                     if self.open.len() >= MAX_DEPTH {
-                        return Err(format!(
-                            "its part {} nests elements more than {MAX_DEPTH} deep",
-                            self.part
+                        return Err(msg!(
+                            "unreadable.xml-too-deep",
+                            part = &self.part,
+                            max = MAX_DEPTH
                         ));
                     }
                     let (res, local) = self.reader.resolver().resolve_element(e.name());
@@ -162,7 +169,10 @@ impl<'a> Parser<'a> {
                     for a in e.attributes() {
                         let a = a.map_err(|e| self.bad(e))?;
                         let (res, local) = self.reader.resolver().resolve_attribute(a.key);
-                        let value = a.normalized_value(quick_xml::XmlVersion::Implicit1_0).map_err(|e| self.bad(e))?.into_owned();
+                        let value = a
+                            .normalized_value(quick_xml::XmlVersion::Implicit1_0)
+                            .map_err(|e| self.bad(e))?
+                            .into_owned();
                         attrs.push((
                             ns_of(&res),
                             String::from_utf8_lossy(local.as_ref()).into_owned(),
@@ -175,7 +185,7 @@ impl<'a> Parser<'a> {
                 }
                 Event::End(_) => match self.open.pop() {
                     Some(el) => Node::Close(el),
-                    None => return Err(self.bad("a closing tag that closes nothing")),
+                    None => return Err(msg!("unreadable.xml-closes-nothing", part = &self.part)),
                 },
                 Event::Empty(_) => unreachable!("expand_empty_elements is set"),
                 Event::Text(t) => {
@@ -198,10 +208,10 @@ impl<'a> Parser<'a> {
                             b"apos" => '\'',
                             b"quot" => '"',
                             other => {
-                                return Err(format!(
-                                    "its part {} refers to the entity &{}; (notulint reads no entities)",
-                                    self.part,
-                                    String::from_utf8_lossy(&other[..other.len().min(40)])
+                                return Err(msg!(
+                                    "unreadable.xml-entity",
+                                    part = &self.part,
+                                    entity = String::from_utf8_lossy(&other[..other.len().min(40)])
                                 ))
                             }
                         },
@@ -209,15 +219,10 @@ impl<'a> Parser<'a> {
                     text.get_or_insert_with(String::new).push(c);
                     continue;
                 }
-                Event::DocType(_) => {
-                    return Err(format!(
-                        "its part {} declares a DTD, which Word and OpenDocument files never do (notulint reads no DTDs or entities)",
-                        self.part
-                    ))
-                }
+                Event::DocType(_) => return Err(msg!("unreadable.xml-dtd", part = &self.part)),
                 Event::Eof => {
                     if !self.open.is_empty() {
-                        return Err(self.bad("it ends before its elements are closed"));
+                        return Err(msg!("unreadable.xml-unclosed", part = &self.part));
                     }
                     self.done = true;
                     continue;
@@ -235,7 +240,7 @@ impl<'a> Parser<'a> {
     }
 
     /// Skips to the end of the element just opened (its closing tag is consumed).
-    pub fn skip(&mut self) -> Result<(), String> {
+    pub fn skip(&mut self) -> Result<(), Message> {
         let depth = self.open.len();
         while self.open.len() >= depth {
             if self.next()?.is_none() {
@@ -260,7 +265,7 @@ mod tests {
     fn all(xml: &str) -> Result<Vec<Node>, String> {
         let mut p = Parser::new(xml.as_bytes(), "x.xml");
         let mut v = Vec::new();
-        while let Some(n) = p.next()? {
+        while let Some(n) = p.next().map_err(|e| e.render(crate::messages::Lang::En))? {
             v.push(n);
         }
         Ok(v)

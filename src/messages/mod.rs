@@ -10,6 +10,10 @@
 //! bidirectional isolation marks would add a runtime parser and a handful of crates to every
 //! build for nothing these messages need. The tests below keep the two files in step: the
 //! same ids in the same order, the same placeholders, and every id the code uses present.
+//!
+//! One exception: an argument named `system` carries the operating system's or a library's
+//! own English text (an I/O error, a zip or PDF reader's complaint). English shows it; the
+//! Dutch text may leave it out rather than put English words in a Dutch sentence.
 
 use serde::ser::{Serialize, SerializeMap, Serializer};
 use std::borrow::Cow;
@@ -156,6 +160,11 @@ impl From<Cow<'_, str>> for Arg {
 impl From<usize> for Arg {
     fn from(n: usize) -> Self {
         Arg::Count(n as u64)
+    }
+}
+impl From<u64> for Arg {
+    fn from(n: u64) -> Self {
+        Arg::Count(n)
     }
 }
 impl From<u32> for Arg {

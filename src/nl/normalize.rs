@@ -12,32 +12,33 @@ pub fn is_invisible(c: char) -> bool {
         | '\u{2066}'..='\u{2069}' | '\u{61C}' | '\u{FEFF}' | '\u{180E}')
 }
 
-/// The Unicode name of an invisible character (`is_invisible`), in lower case, for messages.
+/// The catalogue id of the name of an invisible character (`is_invisible`), for messages:
+/// `char.200b` is "zero-width space" in English, "spatie zonder breedte" in Dutch.
 pub fn invisible_name(c: char) -> &'static str {
     match c {
-        '\u{200B}' => "zero-width space",
-        '\u{200C}' => "zero-width non-joiner",
-        '\u{200D}' => "zero-width joiner",
-        '\u{200E}' => "left-to-right mark",
-        '\u{200F}' => "right-to-left mark",
-        '\u{202A}' => "left-to-right embedding",
-        '\u{202B}' => "right-to-left embedding",
-        '\u{202C}' => "pop directional formatting",
-        '\u{202D}' => "left-to-right override",
-        '\u{202E}' => "right-to-left override",
-        '\u{2060}' => "word joiner",
-        '\u{2061}' => "function application",
-        '\u{2062}' => "invisible times",
-        '\u{2063}' => "invisible separator",
-        '\u{2064}' => "invisible plus",
-        '\u{2066}' => "left-to-right isolate",
-        '\u{2067}' => "right-to-left isolate",
-        '\u{2068}' => "first strong isolate",
-        '\u{2069}' => "pop directional isolate",
-        '\u{61C}' => "arabic letter mark",
-        '\u{FEFF}' => "zero-width no-break space",
-        '\u{180E}' => "mongolian vowel separator",
-        _ => "invisible character",
+        '\u{200B}' => "char.200b",
+        '\u{200C}' => "char.200c",
+        '\u{200D}' => "char.200d",
+        '\u{200E}' => "char.200e",
+        '\u{200F}' => "char.200f",
+        '\u{202A}' => "char.202a",
+        '\u{202B}' => "char.202b",
+        '\u{202C}' => "char.202c",
+        '\u{202D}' => "char.202d",
+        '\u{202E}' => "char.202e",
+        '\u{2060}' => "char.2060",
+        '\u{2061}' => "char.2061",
+        '\u{2062}' => "char.2062",
+        '\u{2063}' => "char.2063",
+        '\u{2064}' => "char.2064",
+        '\u{2066}' => "char.2066",
+        '\u{2067}' => "char.2067",
+        '\u{2068}' => "char.2068",
+        '\u{2069}' => "char.2069",
+        '\u{61C}' => "char.61c",
+        '\u{FEFF}' => "char.feff",
+        '\u{180E}' => "char.180e",
+        _ => "char.invisible",
     }
 }
 

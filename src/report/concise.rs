@@ -28,7 +28,10 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                 }
             }
             Outcome::Failed(msg) => {
-                out.push_str(&format!("{path}: error[io] {}\n", one_line(msg)));
+                out.push_str(&format!(
+                    "{path}: error[io] {}\n",
+                    one_line(&msg.render(lang))
+                ));
             }
         }
     }

@@ -61,7 +61,7 @@ pub fn render(reports: &[FileReport], root: Option<&std::path::Path>, lang: Lang
                 out.push_str(&format!(
                     "::error file={},title=notulint::{}\n",
                     prop(&path),
-                    data(msg)
+                    data(&msg.render(lang))
                 ));
             }
         }

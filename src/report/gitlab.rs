@@ -65,7 +65,7 @@ pub fn render(reports: &[FileReport], root: Option<&Path>, lang: Lang) -> String
             Outcome::Failed(msg) => issues.push(json!({
                 "type": "issue",
                 "check_name": "notulint/unreadable-file",
-                "description": format!("{}: {msg}", r.path),
+                "description": format!("{}: {}", r.path, msg.render(lang)),
                 "categories": ["Bug Risk"],
                 "severity": "critical",
                 "fingerprint": crate::baseline::fingerprint("notulint/unreadable-file", &path, None, ""),

@@ -155,14 +155,16 @@ pub fn render_file_limited(
 }
 
 /// Joins the reports rendered per file, and names the files that could not be read.
-pub fn render(reports: &[FileReport]) -> String {
+pub fn render(reports: &[FileReport], lang: Lang) -> String {
     let mut out = String::new();
     for r in reports {
         match &r.outcome {
             Outcome::Checked(_) => out.push_str(r.rendered.as_deref().unwrap_or_default()),
-            Outcome::Failed(msg) => {
-                out.push_str(&format!("  × {}: {}\n\n", one_line(&r.path), one_line(msg)))
-            }
+            Outcome::Failed(msg) => out.push_str(&format!(
+                "  × {}: {}\n\n",
+                one_line(&r.path),
+                one_line(&msg.render(lang))
+            )),
         }
     }
     out
@@ -262,6 +264,7 @@ pub fn render_diagnostic(
     name: &str,
     text: &str,
     diagnostic: &dyn Diagnostic,
+    lang: Lang,
 ) -> String {
     let source = Source::new(name, text);
     let labels: Vec<LabeledSpan> = diagnostic.labels().into_iter().flatten().collect();
@@ -290,7 +293,7 @@ pub fn render_diagnostic(
     if !matches!(drawn, Ok(Ok(()))) {
         s = format!("{}: {}\n", one_line(name), report.message);
     }
-    s
+    help_word(s, lang)
 }
 
 /// A diagnostic with its text made safe, over a snippet.

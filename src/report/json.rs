@@ -67,7 +67,11 @@ struct Summary {
 #[derive(Serialize)]
 struct FileError<'a> {
     path: &'a str,
-    message: &'a str,
+    message: String,
+    /// The message's stable id in the catalogue (added to schema 1; never renamed).
+    message_id: &'a str,
+    /// The message's arguments as data (added to schema 1).
+    arguments: crate::messages::ArgsData<'a>,
 }
 
 /// Renders the whole run as one JSON object and a newline.
@@ -122,7 +126,9 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
             }
             Outcome::Failed(msg) => errors.push(FileError {
                 path: &r.path,
-                message: msg,
+                message: msg.render(lang),
+                message_id: msg.id,
+                arguments: crate::messages::ArgsData(&msg.args),
             }),
         }
     }

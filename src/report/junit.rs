@@ -79,7 +79,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                 let _ = writeln!(
                     suites,
                     "  <testsuite name=\"{path}\" tests=\"1\" failures=\"0\" errors=\"1\" skipped=\"0\" file=\"{path}\">\n    <testcase name=\"read\" classname=\"{path}\">\n      <error type=\"io\" message=\"{}\"/>\n    </testcase>",
-                    esc(msg)
+                    esc(&msg.render(lang))
                 );
                 tests += 1;
                 errors += 1;

@@ -40,8 +40,8 @@ pub struct Placed {
 pub enum Outcome {
     /// Checked, with its findings.
     Checked(Vec<Placed>),
-    /// Could not be read or decoded; why.
-    Failed(String),
+    /// Could not be read or decoded; why (one clause after the path).
+    Failed(crate::messages::Message),
 }
 
 /// The result for one file.
@@ -83,7 +83,7 @@ impl FileReport {
     }
 
     /// A file that could not be checked.
-    pub fn failed(path: String, why: String) -> Self {
+    pub fn failed(path: String, why: crate::messages::Message) -> Self {
         FileReport {
             path,
             outcome: Outcome::Failed(why),

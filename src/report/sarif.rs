@@ -93,7 +93,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
             }
             Outcome::Failed(msg) => notifications.push(json!({
                 "level": "error",
-                "message": {"text": format!("{}: {msg}", r.path)},
+                "message": {"text": format!("{}: {}", r.path, msg.render(lang)), "id": msg.id},
                 "locations": [{"physicalLocation": {"artifactLocation": {"uri": uri(&r.path)}}}],
             })),
         }

@@ -2,6 +2,7 @@
 
 use super::list_word;
 use crate::finding::{Finding, Severity};
+use crate::messages::word;
 use crate::model::{Document, Entry};
 use crate::people::{invisible_name, is_invisible, squash, PersonName};
 use crate::rules::{Context, Rule};
@@ -109,7 +110,11 @@ impl NearDuplicatePerson {
             } else {
                 msg!("near-duplicate-person.after", before = before)
             };
-            places.push(place.arg("code", code(c)).arg("what", invisible_name(c)));
+            places.push(
+                place
+                    .arg("code", code(c))
+                    .arg("what", word(invisible_name(c))),
+            );
         }
         let name = squash(written);
         let n = places.len();
