@@ -122,6 +122,52 @@ lists! {
     /// Words in a heading or an item title that ask for a decision (`ter besluitvorming`,
     /// `hamerstuk`, `ter goedkeuring`), found anywhere in the lower-case text.
     DECIDING_HEADINGS => "deciding-headings.txt";
+    /// Officer titles of the chair, as an annotation or role prefix gives them (`voorzitter`,
+    /// `vz`, `plv. voorzitter`); with `OFFICER_SECRETARY`, `OFFICER_MINUTE_TAKER` and
+    /// `OFFICER_CLERK` read by `model::role_word`.
+    OFFICER_CHAIR => "officer-chair.txt";
+    /// Officer titles of the secretary (`secretaris`, `secr`, `ambtelijk secretaris`).
+    OFFICER_SECRETARY => "officer-secretary.txt";
+    /// Officer titles of the minute-taker (`notulist`, `notulen`, `verslaglegging`).
+    OFFICER_MINUTE_TAKER => "officer-minute-taker.txt";
+    /// Officer titles of the clerk (`griffier`, `commissiegriffier`, `plv. griffier`).
+    OFFICER_CLERK => "officer-clerk.txt";
+    /// Officer titles that give their role with any words after them (`voorzitter a.i.`,
+    /// `secretaris bestuur`): the first word alone decides.
+    OFFICER_LEADING_WORDS => "officer-leading-words.txt";
+    /// Role-group labels in an attendance block that make their members chairs (`Burgemeester:`,
+    /// `Presidium:`); with the clerk, secretary and minute-taker lists beside it, read by
+    /// `structure::is_role_group`.
+    ROLE_GROUPS_CHAIR => "role-groups-chair.txt";
+    /// Role-group labels of clerks (`Griffie:`, `Griffier:`).
+    ROLE_GROUPS_CLERK => "role-groups-clerk.txt";
+    /// Role-group labels of secretaries (`Secretariaat:`, `Ambtelijk secretaris:`).
+    ROLE_GROUPS_SECRETARY => "role-groups-secretary.txt";
+    /// Role-group labels of minute-takers (`Notulist:`, `Verslag:`).
+    ROLE_GROUPS_MINUTE_TAKER => "role-groups-minute-taker.txt";
+    /// Role-group labels that give no officer role (`Leden:`, `Wethouders:`, `Dagelijks
+    /// bestuur:`), the whole label, lower case, without a leading article.
+    ROLE_GROUPS => "role-groups.txt";
+    /// First words that make any label a role group (`Namens het bevoegd gezag`, `Leden
+    /// commissie`).
+    ROLE_GROUP_LEADING_WORDS => "role-group-leading-words.txt";
+    /// A table's header cells over a column of names (`Naam`, `Organisatie`).
+    COLUMN_HEADS => "column-heads.txt";
+    /// Header cells over a column holding part of a name (`Voornaam`, `Tussenvoegsel`).
+    NAME_COLUMN_HEADS => "name-column-heads.txt";
+    /// Openings of a heading about the next meeting (`Volgende vergadering`, `Datum volgende
+    /// …`), whose date and chair are not this meeting's.
+    NEXT_MEETING_OPENINGS => "next-meeting-openings.txt";
+    /// Headings of the action list at the end (`Actielijst`, `Openstaande actiepunten`).
+    TRAILER_ACTIONS => "trailer-actions.txt";
+    /// Headings of the decision list at the end (`Besluitenlijst`, `Genomen besluiten`).
+    TRAILER_DECISIONS => "trailer-decisions.txt";
+    /// Verbs that join an attendance key to its names in prose (`Aanwezig zijn …`, `Afwezig
+    /// was …`).
+    ATTENDANCE_PROSE_VERBS => "attendance-prose-verbs.txt";
+    /// Lower-case words that may open the names after such a verb (`Aanwezig zijn de leden`,
+    /// `Afwezig is mevrouw X`, `Aanwezig waren alle leden`).
+    ATTENDANCE_PROSE_NAME_STARTS => "attendance-prose-name-starts.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
