@@ -6,7 +6,31 @@
 //! `phrases` gives them split into words.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for short words. The sets are fixed at build time, so no input can
+/// make them collide on purpose.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
 pub struct WordList {
@@ -14,7 +38,7 @@ pub struct WordList {
     pub file: &'static str,
     /// The file's text: one entry a line.
     pub text: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
 
@@ -168,6 +192,30 @@ lists! {
     /// Lower-case words that may open the names after such a verb (`Aanwezig zijn de leden`,
     /// `Afwezig is mevrouw X`, `Aanwezig waren alle leden`).
     ATTENDANCE_PROSE_NAME_STARTS => "attendance-prose-name-starts.txt";
+    /// Capitalised words that open sentences but are never names (`Ook`, `Volgens`,
+    /// `Gemeente`, `Dan`), besides the subject words and roles: see `is_sentence_word`.
+    SENTENCE_WORDS => "sentence-words.txt";
+    /// Infinitives of saying that make a modal a speech verb (`wil weten`, `wil graag
+    /// benadrukken`).
+    SPEECH_INFINITIVES => "speech-infinitives.txt";
+    /// Words that end a modal's own clause where a subordinate clause starts (`wil weten
+    /// wanneer …`).
+    MODAL_CLAUSE_ENDS => "modal-clause-ends.txt";
+    /// Conjunctions that start a new clause, looking back from an inverted verb (`…, maar
+    /// zegt dhr. X`).
+    CLAUSE_CONJUNCTIONS => "clause-conjunctions.txt";
+    /// Finite forms of `hebben` (`heeft`, `hebben`, `had`).
+    HEBBEN_FORMS => "hebben-forms.txt";
+    /// Words between `heeft` and its object (`heeft nog een vraag`, `heeft enkele vragen`).
+    HEEFT_OBJECT_DETERMINERS => "heeft-object-determiners.txt";
+    /// Verbs of answering (`reageert`, `antwoordde`): not speech when a negation follows.
+    ANSWER_VERBS => "answer-verbs.txt";
+    /// Words after an answer verb that make it no answer (`reageert niet`, `nog`), as written.
+    ANSWER_NEGATIONS => "answer-negations.txt";
+    /// Adverbs with which `sluit zich … aan` agrees with a speaker (`sluit zich hierbij aan`).
+    AGREEING_ADVERBS => "agreeing-adverbs.txt";
+    /// Verbs with which the chair opens the meeting (`opent`, `heropent`).
+    OPENING_VERBS => "opening-verbs.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
@@ -254,6 +302,12 @@ pub fn is_subject_word(word: &str) -> bool {
 /// Whether a word (lower case) is a common finite verb.
 pub fn is_finite_verb(word: &str) -> bool {
     FINITE_VERBS.contains(word)
+}
+
+/// Whether a word (lower case) opens sentences but is never a name: a subject word, a role
+/// or one of `SENTENCE_WORDS` (`De`, `Zij`, `Voorzitter`, `Volgens`, `Dan`).
+pub fn is_sentence_word(word: &str) -> bool {
+    is_subject_word(word) || is_role(word) || SENTENCE_WORDS.contains(word)
 }
 
 /// Whether a word (lower case) records an outcome.
