@@ -394,10 +394,9 @@ impl Document {
         }
         let mut public = None;
         for m in marks {
-            if m.contains("niet openbaar")
-                || m.contains("niet-openbaar")
-                || m.contains("vertrouwelijk")
-                || m.contains("besloten")
+            if crate::nl::lexicon::NOT_PUBLIC_MARKERS
+                .entries()
+                .any(|marker| m.contains(marker))
             {
                 return Some(false);
             }

@@ -216,6 +216,32 @@ lists! {
     AGREEING_ADVERBS => "agreeing-adverbs.txt";
     /// Verbs with which the chair opens the meeting (`opent`, `heropent`).
     OPENING_VERBS => "opening-verbs.txt";
+    /// Articles, prepositions and conjunctions that need what follows: no Dutch sentence or
+    /// heading ends on them (`de`, `van`, `dat`, `en`); see `nl::needs_continuation`.
+    CONTINUATION_WORDS => "continuation-words.txt";
+    /// Besides the continuation words, words no heading ends on: verbs and pronouns that
+    /// want the rest of a sentence (`… wordt`, `… zij`, `… ook`).
+    NOT_HEADING_ENDINGS => "not-heading-endings.txt";
+    /// A document's status as a line of its own over the header (`CONCEPT`, `Openbaar`,
+    /// `Vertrouwelijk`), lower case: no topic.
+    STATUS_WORDS => "status-words.txt";
+    /// Words in the usual item titles that may stand over a list (`Mededelingen`,
+    /// `Rondvraag`), found anywhere in the lower-case title.
+    USUAL_ITEM_TITLES => "usual-item-titles.txt";
+    /// Headings over the agenda list (`Agenda`, `Voorlopige agenda`), lower case.
+    AGENDA_HEADINGS => "agenda-headings.txt";
+    /// A line that fills an announced field with nothing (`n.v.t.`, `Geen`), as written.
+    NO_VALUE_WORDS => "no-value-words.txt";
+    /// Words in a title or `Status` field that make the document not public (`vertrouwelijk`,
+    /// `niet openbaar`), found anywhere in the lower-case text.
+    NOT_PUBLIC_MARKERS => "not-public-markers.txt";
+    /// A running head that marks the document as a draft (`Concept`, `Conceptversie`), lower
+    /// case.
+    DRAFT_MARKERS => "draft-markers.txt";
+    /// Front-matter keys and the field each gives, one `key field` pair a line (`datum date`,
+    /// `voorzitter chair`, `plaats location`): Dutch and English keys; see
+    /// `front_matter_field`.
+    FRONT_MATTER_KEYS => "front-matter-keys.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
@@ -310,6 +336,15 @@ pub fn is_sentence_word(word: &str) -> bool {
     is_subject_word(word) || is_role(word) || SENTENCE_WORDS.contains(word)
 }
 
+/// The field a front-matter key (lower case) gives, by its English name (`title`, `date`,
+/// `status`, `chair`, `minute-taker`, `location`).
+pub fn front_matter_field(key: &str) -> Option<&'static str> {
+    FRONT_MATTER_KEYS
+        .entries()
+        .find_map(|line| line.split_once(' ').filter(|(k, _)| *k == key))
+        .map(|(_, field)| field)
+}
+
 /// Whether a word (lower case) records an outcome.
 pub fn is_outcome_word(word: &str) -> bool {
     OUTCOME_WORDS.contains(word)
@@ -361,6 +396,26 @@ mod tests {
                 "the grammar lacks `{word}.`"
             );
         }
+    }
+
+    /// Each front-matter line is a key and one of the fields `structure/header.rs` knows.
+    #[test]
+    fn front_matter_keys_name_known_fields() {
+        let fields = [
+            "chair",
+            "date",
+            "location",
+            "minute-taker",
+            "status",
+            "title",
+        ];
+        for line in FRONT_MATTER_KEYS.entries() {
+            let (key, field) = line.split_once(' ').expect("`key field`");
+            assert!(fields.contains(&field), "{line}: unknown field");
+            assert_eq!(front_matter_field(key), Some(field));
+        }
+        assert_eq!(front_matter_field("plaats"), Some("location"));
+        assert_eq!(front_matter_field("aanwezig"), None);
     }
 
     #[test]
