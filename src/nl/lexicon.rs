@@ -242,6 +242,28 @@ lists! {
     /// `voorzitter chair`, `plaats location`): Dutch and English keys; see
     /// `front_matter_field`.
     FRONT_MATTER_KEYS => "front-matter-keys.txt";
+    /// Headings over the minutes themselves (`## Notulen`), lower case: as a topic, no
+    /// adoption of earlier minutes.
+    OWN_MINUTES_HEADINGS => "own-minutes-headings.txt";
+    /// Words in a proposal's title that say it is being prepared, not decided (`Voorbereiding
+    /// …`, `… uitwerken`).
+    PREPARING_WORDS => "preparing-words.txt";
+    /// Words in a title about earlier minutes that make it no adoption (`terugblik`,
+    /// `samenvatting`, another body's `GMR`).
+    NOT_MINUTES_WORDS => "not-minutes-words.txt";
+    /// Words that name minutes or a decision list (`notulen`, `conceptnotulen`,
+    /// `besluitenlijst`).
+    MINUTES_WORDS => "minutes-words.txt";
+    /// Words for a report, which is minutes unless it is another kind (`verslag`,
+    /// `conceptverslag`).
+    REPORT_WORDS => "report-words.txt";
+    /// Openings of the words that make a report no minutes (`financieel verslag`,
+    /// `jaarverslag`, `evaluatieverslag`).
+    OTHER_REPORT_STARTS => "other-report-starts.txt";
+    /// Word sets that record an outcome when every word of one occurs in a text: separable
+    /// verbs (`stemt … in`, `keurt … goed`) and nouns with their verb (`instemming verleend`,
+    /// `positief advies`).
+    OUTCOME_WORD_SETS => "outcome-word-sets.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
