@@ -64,6 +64,14 @@ impl WordList {
         self.text.lines()
     }
 
+    /// The value paired with a key in a list of `key value` lines (`datum date`).
+    pub fn value_of(&self, key: &str) -> Option<&'static str> {
+        self.text
+            .lines()
+            .find_map(|line| line.split_once(' ').filter(|(k, _)| *k == key))
+            .map(|(_, value)| value)
+    }
+
     /// The entries split into words (`naar de mening van` → `naar`, `de`, `mening`, `van`).
     pub fn phrases(&self) -> &[Vec<&'static str>] {
         self.phrases
@@ -264,6 +272,10 @@ lists! {
     /// verbs (`stemt … in`, `keurt … goed`) and nouns with their verb (`instemming verleend`,
     /// `positief advies`).
     OUTCOME_WORD_SETS => "outcome-word-sets.txt";
+    /// The keys of a marker line (`Besluit:`, `Actiepunt:`, `Toezegging:`) and the kind each
+    /// gives, one `key kind` pair a line (`toezegging agreement`). The `marker_key` rule of
+    /// `grammar/items.pest` holds the same keys (a test checks it).
+    MARKER_KEYS => "marker-keys.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
@@ -361,10 +373,7 @@ pub fn is_sentence_word(word: &str) -> bool {
 /// The field a front-matter key (lower case) gives, by its English name (`title`, `date`,
 /// `status`, `chair`, `minute-taker`, `location`).
 pub fn front_matter_field(key: &str) -> Option<&'static str> {
-    FRONT_MATTER_KEYS
-        .entries()
-        .find_map(|line| line.split_once(' ').filter(|(k, _)| *k == key))
-        .map(|(_, field)| field)
+    FRONT_MATTER_KEYS.value_of(key)
 }
 
 /// Whether a word (lower case) records an outcome.
@@ -438,6 +447,36 @@ mod tests {
         }
         assert_eq!(front_matter_field("plaats"), Some("location"));
         assert_eq!(front_matter_field("aanwezig"), None);
+    }
+
+    /// The grammar's `marker_key` alternatives are the keys of `marker-keys.txt`, and each
+    /// kind is one `parse/lines.rs` knows.
+    #[test]
+    fn the_grammar_and_the_marker_keys_agree() {
+        let grammar = include_str!("../../grammar/items.pest");
+        let start = grammar.find("\nmarker_key = {").expect("marker_key rule");
+        let body = &grammar[start..];
+        let body = &body[..body.find('}').expect("end of the marker_key rule")];
+        let mut keys: Vec<String> = body
+            .split("^\"")
+            .skip(1)
+            .map(|alt| alt[..alt.find('"').unwrap_or(0)].to_lowercase())
+            .collect();
+        keys.sort_unstable();
+        let listed: Vec<&str> = MARKER_KEYS
+            .entries()
+            .map(|l| l.split_once(' ').expect("`key kind`").0)
+            .collect();
+        assert_eq!(
+            keys, listed,
+            "grammar/items.pest marker_key vs marker-keys.txt"
+        );
+        let kinds = ["action", "advice", "agreement", "conclusion", "decision"];
+        for line in MARKER_KEYS.entries() {
+            let (key, kind) = line.split_once(' ').expect("`key kind`");
+            assert!(kinds.contains(&kind), "{line}: unknown kind");
+            assert_eq!(MARKER_KEYS.value_of(key), Some(kind));
+        }
     }
 
     #[test]
