@@ -22,9 +22,7 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     // `## Notulen` over the minutes themselves is no adoption of earlier ones; a numbered
     // agenda item `2. Notulen` is.
     let bare = title.trim().trim_end_matches(':');
-    if item.form == super::ItemForm::Topic
-        && matches!(bare, "notulen" | "verslag" | "besluitenlijst")
-    {
+    if item.form == super::ItemForm::Topic && lexicon::OWN_MINUTES_HEADINGS.contains(bare) {
         return Some(false);
     }
     let deciding_title = crate::nl::lexicon::names_decision(&title);
@@ -56,18 +54,11 @@ pub fn title_asks(item: &Item) -> Option<bool> {
 fn is_proposal_title(title: &str) -> bool {
     // `Voorbereiding bespreking wijzigingsvoorstel`, `Delegatievoorstel uitwerken`: the
     // proposal is being made, not decided.
-    let preparing = [
-        "voorbereiding",
-        "uitwerken",
-        "uitwerking",
-        "opstellen",
-        "bespreking",
-    ];
     let words: Vec<&str> = title
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    !words.iter().any(|w| preparing.contains(w))
+    !words.iter().any(|w| lexicon::PREPARING_WORDS.contains(w))
         && words.iter().take(5).any(|w| w.ends_with("voorstel"))
 }
 
@@ -81,34 +72,18 @@ pub fn adopts_minutes(title: &str) -> bool {
     let has = |w: &str| words.contains(&w);
     // `Notulen en terugblik ALV`, `Samenvatting notulen`, `Verslag/Agenda GMR`: looking back
     // on another meeting, summing up this one, or another body's report.
-    if has("terugblik") || has("samenvatting") || has("gmr") {
+    if words.iter().any(|w| lexicon::NOT_MINUTES_WORDS.contains(w)) {
         return false;
     }
-    if has("notulen")
-        || has("besluitenlijst")
-        || has("besluitenlijsten")
-        || has("conceptnotulen")
-        || has("concept-notulen")
-    {
+    if words.iter().any(|w| lexicon::MINUTES_WORDS.contains(w)) {
         return !title.contains("notulist");
     }
-    if has("verslag") || has("verslagen") || has("conceptverslag") || has("concept-verslag") {
+    if words.iter().any(|w| lexicon::REPORT_WORDS.contains(w)) {
         // A financial or committee report is not the minutes of a meeting.
-        let other = [
-            "inhoudelijk",
-            "activiteiten",
-            "financieel",
-            "financiële",
-            "kas",
-            "accountant",
-            "jaar",
-            "werkbezoek",
-            "sociaal",
-            "reis",
-            "inspectie",
-            "evaluatie",
-        ];
-        if other.iter().any(|o| words.iter().any(|w| w.starts_with(o))) {
+        if lexicon::OTHER_REPORT_STARTS
+            .entries()
+            .any(|o| words.iter().any(|w| w.starts_with(o)))
+        {
             return false;
         }
         // `Verslag auditcommissie` is a committee's report, unless it is the minutes of its meeting.
@@ -128,30 +103,15 @@ pub fn records_outcome_text(text: &str) -> bool {
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
-    let has = |w: &str| words.contains(&w);
     if words.iter().any(|w| crate::nl::lexicon::is_outcome_word(w)) {
         return true;
     }
-    // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`.
-    (has("stemt") || has("stemmen") || has("stemde")) && has("in")
-        || (has("stelt") || has("stellen") || has("stelde")) && has("vast")
-        || (has("keurt") || has("keuren") || has("keurde")) && has("goed")
-        || (has("komt") || has("komen")) && has("terug")
-        || has("terugkomen")
-        || has("instemming")
-            && (has("verleent")
-                || has("verleend")
-                || has("geeft")
-                || has("gegeven")
-                || has("verlenen"))
-        || has("advies")
-            && (has("positief")
-                || has("positieve")
-                || has("negatief")
-                || has("negatieve")
-                || has("geeft")
-                || has("brengt")
-                || has("uitgebracht"))
+    // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`; and
+    // `instemming verleend`, `positief advies`.
+    lexicon::OUTCOME_WORD_SETS
+        .phrases()
+        .iter()
+        .any(|set| set.iter().all(|w| words.contains(w)))
 }
 
 /// Whether the decision list at the end has a row for the item: a cell with its number

@@ -236,32 +236,27 @@ pub enum Role {
 
 /// The officer role an annotation or role prefix names.
 pub fn role_word(w: &str) -> Option<Role> {
+    use crate::nl::lexicon::{
+        OFFICER_CHAIR, OFFICER_CLERK, OFFICER_LEADING_WORDS, OFFICER_MINUTE_TAKER,
+        OFFICER_SECRETARY,
+    };
     let w = w.trim_end_matches('.');
     // `voorzitter OR`, `voorzitter a.i.`, `secretaris bestuur`: the role word leads.
     let first = w.split_whitespace().next().unwrap_or("");
-    if first == "voorzitter" || first == "vz" || first == "commissievoorzitter" {
-        return Some(Role::Chair);
-    }
-    if first == "secretaris" {
-        return Some(Role::Secretary);
-    }
-    match w {
-        "voorzitter"
-        | "vz"
-        | "voorzitter a.i"
-        | "vice-voorzitter"
-        | "vicevoorzitter"
-        | "plv. voorzitter"
-        | "waarnemend voorzitter"
-        | "dagvoorzitter"
-        | "voorzitter a.i." => Some(Role::Chair),
-        "secretaris" | "secr" | "ambtelijk secretaris" => Some(Role::Secretary),
-        "notulen" | "notulist" | "notuliste" | "verslag" | "verslaglegging" | "notulering" => {
-            Some(Role::MinuteTaker)
-        }
-        "griffier" | "commissiegriffier" | "plv. griffier" => Some(Role::Clerk),
-        _ => None,
-    }
+    let title = if OFFICER_LEADING_WORDS.contains(first) {
+        first
+    } else {
+        w
+    };
+    [
+        (&OFFICER_CHAIR, Role::Chair),
+        (&OFFICER_SECRETARY, Role::Secretary),
+        (&OFFICER_MINUTE_TAKER, Role::MinuteTaker),
+        (&OFFICER_CLERK, Role::Clerk),
+    ]
+    .into_iter()
+    .find(|(list, _)| list.contains(title))
+    .map(|(_, role)| role)
 }
 
 /// How an item heading is written.
@@ -399,10 +394,9 @@ impl Document {
         }
         let mut public = None;
         for m in marks {
-            if m.contains("niet openbaar")
-                || m.contains("niet-openbaar")
-                || m.contains("vertrouwelijk")
-                || m.contains("besloten")
+            if crate::nl::lexicon::NOT_PUBLIC_MARKERS
+                .entries()
+                .any(|marker| m.contains(marker))
             {
                 return Some(false);
             }

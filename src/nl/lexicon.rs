@@ -6,7 +6,31 @@
 //! `phrases` gives them split into words.
 
 use std::collections::HashSet;
+use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
+
+/// FNV-1a: a fast hash for short words. The sets are fixed at build time, so no input can
+/// make them collide on purpose.
+#[derive(Default)]
+struct Fnv(u64);
+
+impl std::hash::Hasher for Fnv {
+    fn finish(&self) -> u64 {
+        self.0
+    }
+    fn write(&mut self, bytes: &[u8]) {
+        let mut h = if self.0 == 0 {
+            0xcbf2_9ce4_8422_2325
+        } else {
+            self.0
+        };
+        for &b in bytes {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        }
+        self.0 = h;
+    }
+}
 
 /// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
 pub struct WordList {
@@ -14,7 +38,7 @@ pub struct WordList {
     pub file: &'static str,
     /// The file's text: one entry a line.
     pub text: &'static str,
-    set: OnceLock<HashSet<&'static str>>,
+    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
 
@@ -38,6 +62,14 @@ impl WordList {
     /// The entries, in file order (sorted).
     pub fn entries(&self) -> impl Iterator<Item = &'static str> {
         self.text.lines()
+    }
+
+    /// The value paired with a key in a list of `key value` lines (`datum date`).
+    pub fn value_of(&self, key: &str) -> Option<&'static str> {
+        self.text
+            .lines()
+            .find_map(|line| line.split_once(' ').filter(|(k, _)| *k == key))
+            .map(|(_, value)| value)
     }
 
     /// The entries split into words (`naar de mening van` → `naar`, `de`, `mening`, `van`).
@@ -122,6 +154,128 @@ lists! {
     /// Words in a heading or an item title that ask for a decision (`ter besluitvorming`,
     /// `hamerstuk`, `ter goedkeuring`), found anywhere in the lower-case text.
     DECIDING_HEADINGS => "deciding-headings.txt";
+    /// Officer titles of the chair, as an annotation or role prefix gives them (`voorzitter`,
+    /// `vz`, `plv. voorzitter`); with `OFFICER_SECRETARY`, `OFFICER_MINUTE_TAKER` and
+    /// `OFFICER_CLERK` read by `model::role_word`.
+    OFFICER_CHAIR => "officer-chair.txt";
+    /// Officer titles of the secretary (`secretaris`, `secr`, `ambtelijk secretaris`).
+    OFFICER_SECRETARY => "officer-secretary.txt";
+    /// Officer titles of the minute-taker (`notulist`, `notulen`, `verslaglegging`).
+    OFFICER_MINUTE_TAKER => "officer-minute-taker.txt";
+    /// Officer titles of the clerk (`griffier`, `commissiegriffier`, `plv. griffier`).
+    OFFICER_CLERK => "officer-clerk.txt";
+    /// Officer titles that give their role with any words after them (`voorzitter a.i.`,
+    /// `secretaris bestuur`): the first word alone decides.
+    OFFICER_LEADING_WORDS => "officer-leading-words.txt";
+    /// Role-group labels in an attendance block that make their members chairs (`Burgemeester:`,
+    /// `Presidium:`); with the clerk, secretary and minute-taker lists beside it, read by
+    /// `structure::is_role_group`.
+    ROLE_GROUPS_CHAIR => "role-groups-chair.txt";
+    /// Role-group labels of clerks (`Griffie:`, `Griffier:`).
+    ROLE_GROUPS_CLERK => "role-groups-clerk.txt";
+    /// Role-group labels of secretaries (`Secretariaat:`, `Ambtelijk secretaris:`).
+    ROLE_GROUPS_SECRETARY => "role-groups-secretary.txt";
+    /// Role-group labels of minute-takers (`Notulist:`, `Verslag:`).
+    ROLE_GROUPS_MINUTE_TAKER => "role-groups-minute-taker.txt";
+    /// Role-group labels that give no officer role (`Leden:`, `Wethouders:`, `Dagelijks
+    /// bestuur:`), the whole label, lower case, without a leading article.
+    ROLE_GROUPS => "role-groups.txt";
+    /// First words that make any label a role group (`Namens het bevoegd gezag`, `Leden
+    /// commissie`).
+    ROLE_GROUP_LEADING_WORDS => "role-group-leading-words.txt";
+    /// A table's header cells over a column of names (`Naam`, `Organisatie`).
+    COLUMN_HEADS => "column-heads.txt";
+    /// Header cells over a column holding part of a name (`Voornaam`, `Tussenvoegsel`).
+    NAME_COLUMN_HEADS => "name-column-heads.txt";
+    /// Openings of a heading about the next meeting (`Volgende vergadering`, `Datum volgende
+    /// …`), whose date and chair are not this meeting's.
+    NEXT_MEETING_OPENINGS => "next-meeting-openings.txt";
+    /// Headings of the action list at the end (`Actielijst`, `Openstaande actiepunten`).
+    TRAILER_ACTIONS => "trailer-actions.txt";
+    /// Headings of the decision list at the end (`Besluitenlijst`, `Genomen besluiten`).
+    TRAILER_DECISIONS => "trailer-decisions.txt";
+    /// Verbs that join an attendance key to its names in prose (`Aanwezig zijn …`, `Afwezig
+    /// was …`).
+    ATTENDANCE_PROSE_VERBS => "attendance-prose-verbs.txt";
+    /// Lower-case words that may open the names after such a verb (`Aanwezig zijn de leden`,
+    /// `Afwezig is mevrouw X`, `Aanwezig waren alle leden`).
+    ATTENDANCE_PROSE_NAME_STARTS => "attendance-prose-name-starts.txt";
+    /// Capitalised words that open sentences but are never names (`Ook`, `Volgens`,
+    /// `Gemeente`, `Dan`), besides the subject words and roles: see `is_sentence_word`.
+    SENTENCE_WORDS => "sentence-words.txt";
+    /// Infinitives of saying that make a modal a speech verb (`wil weten`, `wil graag
+    /// benadrukken`).
+    SPEECH_INFINITIVES => "speech-infinitives.txt";
+    /// Words that end a modal's own clause where a subordinate clause starts (`wil weten
+    /// wanneer …`).
+    MODAL_CLAUSE_ENDS => "modal-clause-ends.txt";
+    /// Conjunctions that start a new clause, looking back from an inverted verb (`…, maar
+    /// zegt dhr. X`).
+    CLAUSE_CONJUNCTIONS => "clause-conjunctions.txt";
+    /// Finite forms of `hebben` (`heeft`, `hebben`, `had`).
+    HEBBEN_FORMS => "hebben-forms.txt";
+    /// Words between `heeft` and its object (`heeft nog een vraag`, `heeft enkele vragen`).
+    HEEFT_OBJECT_DETERMINERS => "heeft-object-determiners.txt";
+    /// Verbs of answering (`reageert`, `antwoordde`): not speech when a negation follows.
+    ANSWER_VERBS => "answer-verbs.txt";
+    /// Words after an answer verb that make it no answer (`reageert niet`, `nog`), as written.
+    ANSWER_NEGATIONS => "answer-negations.txt";
+    /// Adverbs with which `sluit zich … aan` agrees with a speaker (`sluit zich hierbij aan`).
+    AGREEING_ADVERBS => "agreeing-adverbs.txt";
+    /// Verbs with which the chair opens the meeting (`opent`, `heropent`).
+    OPENING_VERBS => "opening-verbs.txt";
+    /// Articles, prepositions and conjunctions that need what follows: no Dutch sentence or
+    /// heading ends on them (`de`, `van`, `dat`, `en`); see `nl::needs_continuation`.
+    CONTINUATION_WORDS => "continuation-words.txt";
+    /// Besides the continuation words, words no heading ends on: verbs and pronouns that
+    /// want the rest of a sentence (`… wordt`, `… zij`, `… ook`).
+    NOT_HEADING_ENDINGS => "not-heading-endings.txt";
+    /// A document's status as a line of its own over the header (`CONCEPT`, `Openbaar`,
+    /// `Vertrouwelijk`), lower case: no topic.
+    STATUS_WORDS => "status-words.txt";
+    /// Words in the usual item titles that may stand over a list (`Mededelingen`,
+    /// `Rondvraag`), found anywhere in the lower-case title.
+    USUAL_ITEM_TITLES => "usual-item-titles.txt";
+    /// Headings over the agenda list (`Agenda`, `Voorlopige agenda`), lower case.
+    AGENDA_HEADINGS => "agenda-headings.txt";
+    /// A line that fills an announced field with nothing (`n.v.t.`, `Geen`), as written.
+    NO_VALUE_WORDS => "no-value-words.txt";
+    /// Words in a title or `Status` field that make the document not public (`vertrouwelijk`,
+    /// `niet openbaar`), found anywhere in the lower-case text.
+    NOT_PUBLIC_MARKERS => "not-public-markers.txt";
+    /// A running head that marks the document as a draft (`Concept`, `Conceptversie`), lower
+    /// case.
+    DRAFT_MARKERS => "draft-markers.txt";
+    /// Front-matter keys and the field each gives, one `key field` pair a line (`datum date`,
+    /// `voorzitter chair`, `plaats location`): Dutch and English keys; see
+    /// `front_matter_field`.
+    FRONT_MATTER_KEYS => "front-matter-keys.txt";
+    /// Headings over the minutes themselves (`## Notulen`), lower case: as a topic, no
+    /// adoption of earlier minutes.
+    OWN_MINUTES_HEADINGS => "own-minutes-headings.txt";
+    /// Words in a proposal's title that say it is being prepared, not decided (`Voorbereiding
+    /// …`, `… uitwerken`).
+    PREPARING_WORDS => "preparing-words.txt";
+    /// Words in a title about earlier minutes that make it no adoption (`terugblik`,
+    /// `samenvatting`, another body's `GMR`).
+    NOT_MINUTES_WORDS => "not-minutes-words.txt";
+    /// Words that name minutes or a decision list (`notulen`, `conceptnotulen`,
+    /// `besluitenlijst`).
+    MINUTES_WORDS => "minutes-words.txt";
+    /// Words for a report, which is minutes unless it is another kind (`verslag`,
+    /// `conceptverslag`).
+    REPORT_WORDS => "report-words.txt";
+    /// Openings of the words that make a report no minutes (`financieel verslag`,
+    /// `jaarverslag`, `evaluatieverslag`).
+    OTHER_REPORT_STARTS => "other-report-starts.txt";
+    /// Word sets that record an outcome when every word of one occurs in a text: separable
+    /// verbs (`stemt … in`, `keurt … goed`) and nouns with their verb (`instemming verleend`,
+    /// `positief advies`).
+    OUTCOME_WORD_SETS => "outcome-word-sets.txt";
+    /// The keys of a marker line (`Besluit:`, `Actiepunt:`, `Toezegging:`) and the kind each
+    /// gives, one `key kind` pair a line (`toezegging agreement`). The `marker_key` rule of
+    /// `grammar/items.pest` holds the same keys (a test checks it).
+    MARKER_KEYS => "marker-keys.txt";
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
@@ -210,6 +364,18 @@ pub fn is_finite_verb(word: &str) -> bool {
     FINITE_VERBS.contains(word)
 }
 
+/// Whether a word (lower case) opens sentences but is never a name: a subject word, a role
+/// or one of `SENTENCE_WORDS` (`De`, `Zij`, `Voorzitter`, `Volgens`, `Dan`).
+pub fn is_sentence_word(word: &str) -> bool {
+    is_subject_word(word) || is_role(word) || SENTENCE_WORDS.contains(word)
+}
+
+/// The field a front-matter key (lower case) gives, by its English name (`title`, `date`,
+/// `status`, `chair`, `minute-taker`, `location`).
+pub fn front_matter_field(key: &str) -> Option<&'static str> {
+    FRONT_MATTER_KEYS.value_of(key)
+}
+
 /// Whether a word (lower case) records an outcome.
 pub fn is_outcome_word(word: &str) -> bool {
     OUTCOME_WORDS.contains(word)
@@ -260,6 +426,56 @@ mod tests {
                 grammar.iter().any(|(w, d)| w == word && *d),
                 "the grammar lacks `{word}.`"
             );
+        }
+    }
+
+    /// Each front-matter line is a key and one of the fields `structure/header.rs` knows.
+    #[test]
+    fn front_matter_keys_name_known_fields() {
+        let fields = [
+            "chair",
+            "date",
+            "location",
+            "minute-taker",
+            "status",
+            "title",
+        ];
+        for line in FRONT_MATTER_KEYS.entries() {
+            let (key, field) = line.split_once(' ').expect("`key field`");
+            assert!(fields.contains(&field), "{line}: unknown field");
+            assert_eq!(front_matter_field(key), Some(field));
+        }
+        assert_eq!(front_matter_field("plaats"), Some("location"));
+        assert_eq!(front_matter_field("aanwezig"), None);
+    }
+
+    /// The grammar's `marker_key` alternatives are the keys of `marker-keys.txt`, and each
+    /// kind is one `parse/lines.rs` knows.
+    #[test]
+    fn the_grammar_and_the_marker_keys_agree() {
+        let grammar = include_str!("../../grammar/items.pest");
+        let start = grammar.find("\nmarker_key = {").expect("marker_key rule");
+        let body = &grammar[start..];
+        let body = &body[..body.find('}').expect("end of the marker_key rule")];
+        let mut keys: Vec<String> = body
+            .split("^\"")
+            .skip(1)
+            .map(|alt| alt[..alt.find('"').unwrap_or(0)].to_lowercase())
+            .collect();
+        keys.sort_unstable();
+        let listed: Vec<&str> = MARKER_KEYS
+            .entries()
+            .map(|l| l.split_once(' ').expect("`key kind`").0)
+            .collect();
+        assert_eq!(
+            keys, listed,
+            "grammar/items.pest marker_key vs marker-keys.txt"
+        );
+        let kinds = ["action", "advice", "agreement", "conclusion", "decision"];
+        for line in MARKER_KEYS.entries() {
+            let (key, kind) = line.split_once(' ').expect("`key kind`");
+            assert!(kinds.contains(&kind), "{line}: unknown kind");
+            assert_eq!(MARKER_KEYS.value_of(key), Some(kind));
         }
     }
 

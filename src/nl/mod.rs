@@ -30,31 +30,7 @@ pub fn is_first_name(word: &str) -> bool {
 /// Whether a (lower-case) word is one no Dutch sentence or heading ends on: an article, a
 /// preposition or a conjunction that needs what follows (`de`, `van`, `dat`, `en`).
 pub fn needs_continuation(word: &str) -> bool {
-    matches!(
-        word,
-        "de" | "het"
-            | "een"
-            | "en"
-            | "of"
-            | "van"
-            | "op"
-            | "in"
-            | "te"
-            | "voor"
-            | "met"
-            | "aan"
-            | "bij"
-            | "naar"
-            | "dat"
-            | "die"
-            | "om"
-            | "door"
-            | "over"
-            | "tot"
-            | "uit"
-            | "als"
-            | "maar"
-    )
+    lexicon::CONTINUATION_WORDS.contains(word)
 }
 
 #[cfg(test)]

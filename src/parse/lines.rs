@@ -209,11 +209,11 @@ fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
                 .find(|p| p.as_rule() == Rule::marker_key)
                 .map(|p| p.as_str().to_lowercase())
                 .unwrap_or_default();
-            Line::Marker(match key.as_str() {
-                "besluit" | "besluiten" => Marker::Decision,
-                "conclusie" => Marker::Conclusion,
-                "advies" => Marker::Advice,
-                "afspraak" | "toezegging" => Marker::Agreement,
+            Line::Marker(match crate::nl::lexicon::MARKER_KEYS.value_of(&key) {
+                Some("decision") => Marker::Decision,
+                Some("conclusion") => Marker::Conclusion,
+                Some("advice") => Marker::Advice,
+                Some("agreement") => Marker::Agreement,
                 _ => Marker::Action,
             })
         }

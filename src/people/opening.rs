@@ -4,40 +4,15 @@
 
 use super::{is_particle, PersonName};
 use crate::model::Span;
+use crate::nl::lexicon;
 use crate::nl::tokens::{pieces, Piece};
-
-/// Words that open a sentence and are no name.
-const NOT_NAMES: &[&str] = &[
-    "de",
-    "het",
-    "een",
-    "om",
-    "na",
-    "op",
-    "in",
-    "bij",
-    "zij",
-    "hij",
-    "ze",
-    "wij",
-    "we",
-    "er",
-    "dan",
-    "daarna",
-    "vervolgens",
-    "voorzitter",
-    "secretaris",
-    "deze",
-    "die",
-    "dit",
-];
 
 /// The chair the opening sentences name, with the span of the name.
 pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
     let toks = pieces(text);
     for (i, t) in toks.iter().enumerate() {
         let l = t.lower();
-        let opens = matches!(l.as_str(), "opent" | "opende" | "heropent")
+        let opens = lexicon::OPENING_VERBS.contains(&l)
             || (matches!(l.as_str(), "heet" | "heette")
                 && toks[i + 1..].iter().take(12).any(|t| t.lower() == "welkom"));
         if opens {
@@ -108,7 +83,7 @@ fn name_before(
     // Skip a sentence-opening `De` that is no particle of the name (`De voorzitter …` is handled
     // above; `De Jong opent` keeps it).
     let first = &toks[start];
-    if NOT_NAMES.contains(&first.lower().as_str()) && end - start == 1 {
+    if lexicon::is_sentence_word(&first.lower()) && end - start == 1 {
         return None;
     }
     if end - start > 5

@@ -356,48 +356,7 @@ fn name_at(
 
 /// Capitalised words that start sentences but are never names.
 fn is_sentence_word(w: &str) -> bool {
-    let l = w.to_lowercase();
-    is_subject_word(&l)
-        || is_role(&l)
-        || matches!(
-            l.as_str(),
-            "ook"
-                | "wel"
-                | "er"
-                | "daarnaast"
-                | "verder"
-                | "tevens"
-                | "hierop"
-                | "daarop"
-                | "na"
-                | "op"
-                | "in"
-                | "volgens"
-                | "aldus"
-                | "dit"
-                | "wat"
-                | "als"
-                | "bij"
-                | "namens"
-                | "uit"
-                | "over"
-                | "met"
-                | "voor"
-                | "naar"
-                | "tijdens"
-                | "vervolgens"
-                | "tot"
-                | "gemeente"
-                | "politie"
-                | "bestuur"
-                | "raad"
-                | "college"
-                | "commissie"
-                | "vergadering"
-                | "concluderend"
-                | "samengevat"
-                | "kortom"
-        )
+    lexicon::is_sentence_word(&w.to_lowercase())
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
@@ -439,7 +398,7 @@ fn says(toks: &[Piece<'_>], i: usize) -> bool {
     // `sluit zich hierbij aan`, `sluit zich aan bij de vorige spreker` agree; `sluit zich
     // weer aan`, `sluit de vergadering` join or close.
     // `X heeft geen behoefte de kar te trekken`: a wish told of, no words said.
-    if matches!(w.as_str(), "heeft" | "hebben" | "had")
+    if lexicon::HEBBEN_FORMS.contains(&w)
         && toks[i + 1..]
             .iter()
             .take(2)
@@ -452,29 +411,14 @@ fn says(toks: &[Piece<'_>], i: usize) -> bool {
             .iter()
             .take_while(|t| t.word)
             .take(8)
-            .any(|t| matches!(t.lower().as_str(), "hierbij" | "daarbij" | "bij"));
+            .any(|t| lexicon::AGREEING_ADVERBS.contains(&t.lower()));
     }
     if is_modal(&w) {
         // `wil weten`, `wil graag benadrukken`: a modal with a verb of saying is speech.
-        return toks[i + 1..].iter().take(4).any(|t| {
-            matches!(
-                t.lower().as_str(),
-                "weten"
-                    | "vragen"
-                    | "benadrukken"
-                    | "opmerken"
-                    | "voorstellen"
-                    | "melden"
-                    | "aangeven"
-                    | "toelichten"
-                    | "zeggen"
-                    | "reageren"
-                    | "wijzen"
-                    | "aanvullen"
-                    | "onderstrepen"
-                    | "stellen"
-            )
-        });
+        return toks[i + 1..]
+            .iter()
+            .take(4)
+            .any(|t| lexicon::SPEECH_INFINITIVES.contains(&t.lower()));
     }
     !is_action_verb(&w)
 }
@@ -499,14 +443,12 @@ fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
                     .all(|(k, x)| toks.get(i + 1 + k).is_some_and(|t| t.lower() == *x))
             });
         }
-        "heeft" | "hebben" | "had" => {
+        w if lexicon::HEBBEN_FORMS.contains(w) => {
             let mut k = i + 1;
-            if toks.get(k).is_some_and(|t| {
-                matches!(
-                    t.lower().as_str(),
-                    "een" | "nog" | "geen" | "enkele" | "twee"
-                )
-            }) {
+            if toks
+                .get(k)
+                .is_some_and(|t| lexicon::HEEFT_OBJECT_DETERMINERS.contains(&t.lower()))
+            {
                 k += 1;
             }
             return toks
@@ -519,12 +461,10 @@ fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
         return false;
     }
     // `X reageert niet op oproepen van het bestuur`: not answering is not speaking.
-    if matches!(
-        w.as_ref(),
-        "reageert" | "reageerde" | "reageren" | "antwoordt" | "antwoordde"
-    ) && toks
-        .get(i + 1)
-        .is_some_and(|t| matches!(t.text, "niet" | "nooit" | "nog"))
+    if lexicon::ANSWER_VERBS.contains(&w)
+        && toks
+            .get(i + 1)
+            .is_some_and(|t| lexicon::ANSWER_NEGATIONS.contains(t.text))
     {
         return false;
     }
@@ -535,21 +475,7 @@ fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
             let l = t.lower();
             // The modal's own clause ends at punctuation or where a subordinate clause starts
             // (`wil weten wanneer de lift wordt vervangen`).
-            if !t.word
-                || matches!(
-                    l.as_str(),
-                    "dat"
-                        | "of"
-                        | "wanneer"
-                        | "waarom"
-                        | "hoe"
-                        | "wie"
-                        | "wat"
-                        | "welke"
-                        | "omdat"
-                        | "als"
-                )
-            {
+            if !t.word || lexicon::MODAL_CLAUSE_ENDS.contains(&l) {
                 break;
             }
             if lexicon::NOT_SPEECH_AFTER_MODAL.contains(&l) {
@@ -586,12 +512,7 @@ fn inverted(toks: &[Piece<'_>], first: usize, starts: &[bool]) -> bool {
         if starts[k] || verb - k > 40 || matches!(t.text, "," | ";" | ":" | "(" | "\"" | "'") {
             break;
         }
-        if t.word
-            && matches!(
-                t.lower().as_str(),
-                "dat" | "en" | "maar" | "of" | "want" | "omdat" | "terwijl"
-            )
-        {
+        if t.word && lexicon::CLAUSE_CONJUNCTIONS.contains(&t.lower()) {
             break;
         }
         k -= 1;

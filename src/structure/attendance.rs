@@ -3,6 +3,7 @@
 //! The grammar's keys are asked through `crate::parse::field_key_prefix`.
 
 use crate::model::{role_word, FieldKind, Role, Span};
+use crate::nl::lexicon;
 use crate::parse::field_key_prefix;
 
 /// One piece of a list value: an entry (with a function written after it, as in
@@ -329,7 +330,7 @@ pub fn prose_verb(after: &str) -> Option<usize> {
         return None;
     }
     let word = rest.split_whitespace().next()?;
-    if !matches!(word, "zijn" | "waren" | "is" | "was") {
+    if !lexicon::ATTENDANCE_PROSE_VERBS.contains(word) {
         return None;
     }
     let tail = &rest[word.len()..];
@@ -337,11 +338,7 @@ pub fn prose_verb(after: &str) -> Option<usize> {
     if names.len() == tail.len() || !names.starts_with(|c: char| c.is_uppercase() || c == '(') {
         // `mevrouw X`, `de heren A en B`: lower-case honorifics lead the names too.
         let first = names.split_whitespace().next().unwrap_or("");
-        if !matches!(
-            first,
-            "de" | "mevrouw" | "mevr." | "mw." | "dhr." | "de heer" | "heer" | "alle" | "verder"
-        ) || names.len() == tail.len()
-        {
+        if !lexicon::ATTENDANCE_PROSE_NAME_STARTS.contains(first) || names.len() == tail.len() {
             return None;
         }
     }
@@ -399,15 +396,15 @@ pub fn is_role_group(head: &str) -> Option<Option<Role>> {
         .unwrap_or(&l)
         .trim();
     let first = l.split_whitespace().next().unwrap_or("");
-    let role = match l {
-        "burgemeester" | "presidium" | "dijkgraaf" | "voorzitter" | "voorzitters" => {
-            Some(Role::Chair)
-        }
-        "griffie" | "griffier" | "commissiegriffier" => Some(Role::Clerk),
-        "secretariaat" | "secretaris" | "ambtelijk secretaris" => Some(Role::Secretary),
-        "notulist" | "notulen" | "verslag" | "verslaglegging" => Some(Role::MinuteTaker),
-        _ => None,
-    };
+    let role = [
+        (&lexicon::ROLE_GROUPS_CHAIR, Role::Chair),
+        (&lexicon::ROLE_GROUPS_CLERK, Role::Clerk),
+        (&lexicon::ROLE_GROUPS_SECRETARY, Role::Secretary),
+        (&lexicon::ROLE_GROUPS_MINUTE_TAKER, Role::MinuteTaker),
+    ]
+    .into_iter()
+    .find(|(list, _)| list.contains(l))
+    .map(|(_, role)| role);
     if role.is_some() {
         return Some(role);
     }
@@ -419,134 +416,36 @@ pub fn is_role_group(head: &str) -> Option<Option<Role>> {
             None => is_role_group(b).map(|_| None),
         };
     }
-    let groups = [
-        "leden",
-        "gemeentesecretaris",
-        "burgemeesters",
-        "voorzitters",
-        "secretarissen",
-        "directeur",
-        "bestuurder",
-        "bestuurders",
-        "lid",
-        "raadsleden",
-        "commissieleden",
-        "bestuursleden",
-        "bestuur",
-        "dagelijks bestuur",
-        "algemeen bestuur",
-        "wethouders",
-        "wethouder",
-        "college",
-        "directie",
-        "fractievoorzitters",
-        "fracties",
-        "gedeputeerden",
-        "heemraden",
-        "ambtenaren",
-        "ambtelijk",
-        "ambtelijke ondersteuning",
-        "ondersteuning",
-        "personeelsgeleding",
-        "oudergeleding",
-        "leerlinggeleding",
-        "studentgeleding",
-        "ouders",
-        "personeel",
-        "leerlingen",
-        "studenten",
-        "medewerkers",
-        "adviseurs",
-        "adviseur",
-        "raad",
-        "commissie",
-        "mr",
-        "gmr",
-        "or",
-        "ur",
-        "dorpsraad",
-        "kascommissie",
-        "werkgroep",
-        "staf",
-        "organisatie",
-        "bewoners",
-        "vrijwilligers",
-        "team",
-        "management",
-        "mt",
-    ];
-    let group = groups.contains(&l)
-        || matches!(
-            first,
-            "leden" | "namens" | "vanuit" | "college" | "bestuur" | "lid"
-        )
+    let group = lexicon::ROLE_GROUPS.contains(l)
+        || lexicon::ROLE_GROUP_LEADING_WORDS.contains(first)
         || l.starts_with("ambtelijk");
     group.then_some(None)
 }
 
 /// A table's header cell over a column of names: `Naam`, `Organisatie`.
 pub fn is_column_head(t: &str) -> bool {
-    matches!(
-        t.trim().trim_end_matches(':').to_lowercase().as_str(),
-        "naam"
-            | "namen"
-            | "deelnemer"
-            | "deelnemers"
-            | "persoon"
-            | "wie"
-            | "lid"
-            | "leden"
-            | "organisatie"
-            | "functie"
-            | "rol"
-    )
+    lexicon::COLUMN_HEADS.contains(&t.trim().trim_end_matches(':').to_lowercase())
 }
 
 /// `Volgende vergadering`: a block about the next meeting, whose `Datum:` and `Voorzitter:`
 /// are not this meeting's.
 pub fn is_next_meeting(lower: &str) -> bool {
     let l = lower.trim_start_matches(|c: char| c.is_ascii_digit() || c == '.' || c == ' ');
-    l.starts_with("volgende vergadering")
-        || l.starts_with("volgend overleg")
-        || l.starts_with("volgende bijeenkomst")
-        || l.starts_with("volgende alv")
-        || l.starts_with("datum volgende")
-        || l.starts_with("next meeting")
+    lexicon::NEXT_MEETING_OPENINGS
+        .entries()
+        .any(|opening| l.starts_with(opening))
 }
 
 /// A heading that opens the action list or decision list at the end.
 pub fn trailer_kind(lower: &str) -> Option<crate::model::TrailerKind> {
     use crate::model::TrailerKind;
     let l = lower.split(" (").next().unwrap_or(lower).trim();
-    match l {
-        "actielijst"
-        | "actiepunten"
-        | "acties"
-        | "actiepuntenlijst"
-        | "openstaande acties"
-        | "openstaande actiepunten"
-        | "nieuwe actiepunten"
-        | "overzicht actiepunten"
-        | "takenlijst"
-        | "actielijst en besluitenlijst"
-        | "acties en afspraken"
-        | "afspraken"
-        | "afspraken en acties"
-        | "actiepunten en afspraken"
-        | "to do"
-        | "todo"
-        | "action items" => Some(TrailerKind::Actions),
-        "besluitenlijst"
-        | "besluiten"
-        | "genomen besluiten"
-        | "overzicht besluiten"
-        | "besluiten en acties"
-        | "besluiten en actiepunten"
-        | "actie- en besluitenlijst"
-        | "besluiten- en actielijst"
-        | "besluitenlijst en actielijst"
-        | "besluiten en afspraken" => Some(TrailerKind::Decisions),
-        _ => None,
+    if lexicon::TRAILER_ACTIONS.contains(l) {
+        Some(TrailerKind::Actions)
+    } else if lexicon::TRAILER_DECISIONS.contains(l) {
+        Some(TrailerKind::Decisions)
+    } else {
+        None
     }
 }
 

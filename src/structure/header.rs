@@ -17,18 +17,18 @@ impl<'t> Builder<'t> {
             value = Span::new(value.start() + 1, value.end() - 1);
         }
         let key_span = Span::new(line.start(), line.start() + colon).trim(self.text);
-        let kind = match key.as_str() {
-            "title" | "titel" => {
+        let kind = match crate::nl::lexicon::front_matter_field(&key) {
+            Some("title") => {
                 if self.doc.title.is_none() && !value.is_empty() {
                     self.doc.title = Some(value);
                 }
                 return;
             }
-            "date" | "datum" => FieldKind::Date,
-            "status" => FieldKind::Status,
-            "voorzitter" | "chair" => FieldKind::Chair,
-            "notulist" | "notulen" => FieldKind::MinuteTaker,
-            "locatie" | "location" | "plaats" => FieldKind::Location,
+            Some("date") => FieldKind::Date,
+            Some("status") => FieldKind::Status,
+            Some("chair") => FieldKind::Chair,
+            Some("minute-taker") => FieldKind::MinuteTaker,
+            Some("location") => FieldKind::Location,
             _ => return,
         };
         self.doc.fields.push(Field {

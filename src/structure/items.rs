@@ -352,15 +352,7 @@ pub(super) fn leading_number(label: &str) -> Option<u32> {
 
 /// `Agenda`, `Agendapunten`: the heading over an agenda list.
 pub(super) fn is_agenda_heading(lower: &str) -> bool {
-    matches!(
-        lower,
-        "agenda"
-            | "agendapunten"
-            | "voorlopige agenda"
-            | "concept agenda"
-            | "concept-agenda"
-            | "conceptagenda"
-    )
+    crate::nl::lexicon::AGENDA_HEADINGS.contains(lower)
 }
 
 /// Unnumbered headings deeper than the items around them are sub-items of the item before.

@@ -22,10 +22,7 @@ impl<'t> Builder<'t> {
                     .trim()
                     .trim_end_matches(':')
                     .to_lowercase();
-                matches!(
-                    h.as_str(),
-                    "achternaam" | "voornaam" | "naam" | "voorletters" | "tussenvoegsel"
-                )
+                crate::nl::lexicon::NAME_COLUMN_HEADS.contains(&h)
             });
             return;
         }

@@ -235,10 +235,8 @@ impl<'t> Builder<'t> {
         }
         if self.pending_filled && !self.pending.is_empty() {
             let raw = self.text[line_span.range()].trim();
-            if matches!(
-                raw,
-                "-" | "–" | "—" | "n.v.t." | "nvt" | "geen" | "Geen" | "N.v.t."
-            ) {
+            if matches!(raw, "-" | "–" | "—") || crate::nl::lexicon::NO_VALUE_WORDS.contains(raw)
+            {
                 self.fill_pending(Span::new(line_span.end(), line_span.end()));
                 self.after_blank = false;
                 return;

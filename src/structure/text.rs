@@ -134,10 +134,7 @@ impl<'t> Builder<'t> {
         // A heading does not end in a word that needs a continuation (`Annelies wijst erop dat`).
         let last = t.rsplit(' ').next().unwrap_or("").to_lowercase();
         if crate::nl::needs_continuation(&last)
-            || matches!(
-                last.as_str(),
-                "is" | "zijn" | "zij" | "hij" | "ze" | "wordt" | "worden" | "ook"
-            )
+            || crate::nl::lexicon::NOT_HEADING_ENDINGS.contains(&last)
         {
             return false;
         }
@@ -146,17 +143,7 @@ impl<'t> Builder<'t> {
             return false;
         }
         // `CONCEPT`, `Openbaar`, `Vertrouwelijk` over the header: a status, no topic.
-        if matches!(
-            key.as_str(),
-            "concept"
-                | "conceptversie"
-                | "ontwerp"
-                | "openbaar"
-                | "vertrouwelijk"
-                | "niet openbaar"
-                | "besloten"
-                | "definitief"
-        ) {
+        if crate::nl::lexicon::STATUS_WORDS.contains(&key) {
             return false;
         }
         // A line over the header's fields (`Datum<TAB>26 mei 2012`) is no topic either.
@@ -205,23 +192,9 @@ impl<'t> Builder<'t> {
         }
         let after = self.next_text_line();
         // The usual item titles may stand over a list (`Mededelingen` / `- …`).
-        let usual = [
-            "mededeling",
-            "rondvraag",
-            "ingekomen",
-            "opening",
-            "sluiting",
-            "notulen",
-            "verslag",
-            "w.v.t.t.k",
-            "wvttk",
-            "actiepunten",
-            "actielijst",
-            "vaststelling",
-            "ter informatie",
-        ]
-        .iter()
-        .any(|w| key.contains(w));
+        let usual = crate::nl::lexicon::USUAL_ITEM_TITLES
+            .entries()
+            .any(|w| key.contains(w));
         let list_follows = after.starts_with(['-', '*', '•']);
         let text_follows = !after.is_empty()
             && (after.split_whitespace().count() > words || after.ends_with('.'))

@@ -182,6 +182,48 @@ pub(super) const ABSENCE_WORDS: &str = include_str!("../data/privacy-absence.txt
 /// Words of death and mourning that make a sentence a death notice.
 pub(super) const DEATH_WORDS: &str = include_str!("../data/privacy-death.txt");
 
+/// Relatives (`zijn vrouw`, `haar zoon`): identifiable through the named person they belong to.
+pub(super) const RELATIVES: &str = include_str!("../data/privacy-relatives.txt");
+
+/// Honorifics that are forms of address, not titles (`dhr`, `mevrouw`): `een mevrouw` is still no office.
+pub(super) const FORMS_OF_ADDRESS: &str = include_str!("../data/privacy-forms-of-address.txt");
+
+/// Words after which `zijn` is the verb, not a possessive (`er zijn`, `die zijn`).
+pub(super) const BEFORE_VERB_ZIJN: &str = include_str!("../data/privacy-before-verb-zijn.txt");
+
+/// Personal pronouns that stand for a named person (`hij`, `zij`, `ze`).
+pub(super) const PRONOUNS: &str = include_str!("../data/privacy-pronouns.txt");
+
+/// Words that open a clause before a bare name (`… meldt dat Thijs …`).
+pub(super) const CLAUSE_OPENERS: &str = include_str!("../data/privacy-clause-openers.txt");
+
+/// Words that make a clause hypothetical (`indien iemand ziek is`).
+pub(super) const HYPOTHETICALS: &str = include_str!("../data/privacy-hypotheticals.txt");
+
+/// Words after `als` that make it a hypothetical rather than a comparison (`als de VOG wordt geweigerd`, `als iemand`).
+pub(super) const GENERIC_AFTER_ALS: &str = include_str!("../data/privacy-generic-after-als.txt");
+
+/// Endings of nouns for a group of people by age (`65-jarigen`, `50-plussers`).
+pub(super) const GROUP_ENDINGS: &str = include_str!("../data/privacy-group-endings.txt");
+
+/// Determiners and possessives between a preposition and its noun (`op eigen verzoek`, `in het dossier`).
+pub(super) const DETERMINERS: &str = include_str!("../data/privacy-determiners.txt");
+
+/// Words of attending that `niet` or `geen` turn into absence (`niet aanwezig`, `kan niet komen`).
+pub(super) const ATTENDING: &str = include_str!("../data/privacy-attending.txt");
+
+/// Words that, after `weer`, `het` or `volledig`, tell of a return (`is weer aanwezig`, `weer aan het werk`).
+pub(super) const RETURN_WORDS: &str = include_str!("../data/privacy-return-words.txt");
+
+/// Words before a return word (`weer`, `volledig`): see `RETURN_WORDS`.
+pub(super) const BEFORE_RETURN: &str = include_str!("../data/privacy-before-return.txt");
+
+/// Words before `stilte` that make it mourning (`een minuut stilte`).
+pub(super) const BEFORE_STILTE: &str = include_str!("../data/privacy-before-stilte.txt");
+
+/// Words before `dood` that make it a death (`zijn plotselinge dood`); `loopt dood` is none.
+pub(super) const BEFORE_DOOD: &str = include_str!("../data/privacy-before-dood.txt");
+
 /// Every list of this module by the name the phrase file gives it (`@diseases`): its data file
 /// is `nl/data/privacy-<name>.txt`.
 pub(super) const LISTS: &[(&str, &str)] = &[
@@ -236,6 +278,20 @@ pub(super) const LISTS: &[(&str, &str)] = &[
     ("office-holders", OFFICE_HOLDERS),
     ("absent", ABSENT),
     ("absence", ABSENCE_WORDS),
+    ("relatives", RELATIVES),
+    ("forms-of-address", FORMS_OF_ADDRESS),
+    ("before-verb-zijn", BEFORE_VERB_ZIJN),
+    ("pronouns", PRONOUNS),
+    ("clause-openers", CLAUSE_OPENERS),
+    ("hypotheticals", HYPOTHETICALS),
+    ("generic-after-als", GENERIC_AFTER_ALS),
+    ("group-endings", GROUP_ENDINGS),
+    ("determiners", DETERMINERS),
+    ("attending", ATTENDING),
+    ("return-words", RETURN_WORDS),
+    ("before-return", BEFORE_RETURN),
+    ("before-stilte", BEFORE_STILTE),
+    ("before-dood", BEFORE_DOOD),
 ];
 
 /// The word lists that functions (rather than rules) consult, as sets, built once.
@@ -253,6 +309,20 @@ pub(super) struct Lexicon {
     pub(super) council: HashSet<&'static str>,
     pub(super) parties: HashSet<&'static str>,
     pub(super) death: HashSet<&'static str>,
+    pub(super) relatives: HashSet<&'static str>,
+    pub(super) forms_of_address: HashSet<&'static str>,
+    pub(super) before_verb_zijn: HashSet<&'static str>,
+    pub(super) pronouns: HashSet<&'static str>,
+    pub(super) clause_openers: HashSet<&'static str>,
+    pub(super) hypotheticals: HashSet<&'static str>,
+    pub(super) generic_after_als: HashSet<&'static str>,
+    pub(super) group_endings: HashSet<&'static str>,
+    pub(super) determiners: HashSet<&'static str>,
+    pub(super) attending: HashSet<&'static str>,
+    pub(super) return_words: HashSet<&'static str>,
+    pub(super) before_return: HashSet<&'static str>,
+    pub(super) before_stilte: HashSet<&'static str>,
+    pub(super) before_dood: HashSet<&'static str>,
 }
 
 pub(super) fn lex() -> &'static Lexicon {
@@ -274,6 +344,20 @@ pub(super) fn lex() -> &'static Lexicon {
             council: set(COUNCIL),
             parties: set(PARTIES),
             death: set(DEATH_WORDS),
+            relatives: set(RELATIVES),
+            forms_of_address: set(FORMS_OF_ADDRESS),
+            before_verb_zijn: set(BEFORE_VERB_ZIJN),
+            pronouns: set(PRONOUNS),
+            clause_openers: set(CLAUSE_OPENERS),
+            hypotheticals: set(HYPOTHETICALS),
+            generic_after_als: set(GENERIC_AFTER_ALS),
+            group_endings: set(GROUP_ENDINGS),
+            determiners: set(DETERMINERS),
+            attending: set(ATTENDING),
+            return_words: set(RETURN_WORDS),
+            before_return: set(BEFORE_RETURN),
+            before_stilte: set(BEFORE_STILTE),
+            before_dood: set(BEFORE_DOOD),
         }
     })
 }

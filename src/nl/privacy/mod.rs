@@ -149,15 +149,11 @@ pub fn death_notice_in(toks: &[Token]) -> bool {
         let w = t.w();
         match w {
             // `een minuut stilte`; `de stilte in de zaal` is no mourning.
-            "stilte" => k > 0 && matches!(toks[k - 1].w(), "minuut" | "moment" | "ogenblik"),
+            "stilte" => k > 0 && lex().before_stilte.contains(toks[k - 1].w()),
             // `de dood van zijn vader`; `loopt dood` is a plan that fails.
             "dood" => {
                 toks.get(k + 1).is_some_and(|n| n.norm == "van")
-                    || (k > 0
-                        && matches!(
-                            toks[k - 1].w(),
-                            "zijn" | "haar" | "plotselinge" | "onverwachte"
-                        ))
+                    || (k > 0 && lex().before_dood.contains(toks[k - 1].w()))
             }
             _ => lex().death.contains(w),
         }

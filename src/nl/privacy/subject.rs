@@ -22,13 +22,7 @@ pub(super) fn is_possessive(toks: &[Token], k: usize) -> bool {
     if lex().poss_zijn_lead.contains(p) {
         return true;
     }
-    !(prev.cap
-        || p.ends_with("en")
-        || p.ends_with('s')
-        || matches!(
-            p,
-            "er" | "ook" | "nog" | "die" | "wat" | "welke" | "dit" | "deze" | "het"
-        ))
+    !(prev.cap || p.ends_with("en") || p.ends_with('s') || lex().before_verb_zijn.contains(p))
 }
 
 pub(super) fn is_honorific(t: &Token) -> bool {
@@ -50,7 +44,7 @@ pub(super) fn named_before(toks: &[Token], start: usize, subject: bool) -> Optio
     if !joins_left(toks, start, 1) {
         return None;
     }
-    if matches!(toks[start - 1].w(), "hij" | "zij" | "ze") {
+    if lex().pronouns.contains(toks[start - 1].w()) {
         return Some(start - 1);
     }
     let mut s = start;
@@ -66,12 +60,8 @@ pub(super) fn named_before(toks: &[Token], start: usize, subject: bool) -> Optio
     // `Frank is afwezig wegens ziekte.`, `…; Terlouw herstelt van …`, `… meldt dat Thijs van
     // Hout …`: a bare name that opens a clause. The rule has already found the person among
     // the references of the sentence; the first word must read as a name, not as `Het`.
-    let opens_clause = names > 0
-        && (!joins_left(toks, s, 1)
-            || matches!(
-                toks[s - 1].w(),
-                "dat" | "omdat" | "want" | "maar" | "en" | "toen" | "nu" | "ook"
-            ));
+    let opens_clause =
+        names > 0 && (!joins_left(toks, s, 1) || lex().clause_openers.contains(toks[s - 1].w()));
     if opens_clause && bare_name(&toks[s]) {
         if subject && joins_left(toks, s, 1) && lex().prepositions.contains(toks[s - 1].w()) {
             return None;
@@ -131,7 +121,7 @@ pub(super) fn generic_subject(toks: &[Token], start: usize, guard: Guard) -> boo
         let w = t.w();
         if is_honorific(t) || w == "hij" {
             // `een raadslid ziek is` is anyone; `raadslid Kok`, `de wethouder` are named.
-            let title = !matches!(w, "dhr" | "mevr" | "mw" | "mevrouw" | "heer" | "hij");
+            let title = w != "hij" && !lex().forms_of_address.contains(w);
             return title && j > 0 && toks[j - 1].norm == "een";
         }
         if is_role(t) {
@@ -139,17 +129,13 @@ pub(super) fn generic_subject(toks: &[Token], start: usize, guard: Guard) -> boo
             return j > 0 && toks[j - 1].norm == "een";
         }
         // Hypotheticals: `indien iemand ziek is`, `als de VOG wordt geweigerd`.
-        if matches!(w, "indien" | "wanneer" | "mocht" | "ingeval" | "stel") {
+        if lex().hypotheticals.contains(w) {
             return true;
         }
         if w == "als"
-            && toks.get(j + 1).is_some_and(|n| {
-                j + 1 < start
-                    && matches!(
-                        n.w(),
-                        "de" | "het" | "een" | "er" | "iemand" | "je" | "men" | "u"
-                    )
-            })
+            && toks
+                .get(j + 1)
+                .is_some_and(|n| j + 1 < start && lex().generic_after_als.contains(n.w()))
         {
             return true;
         }
@@ -162,9 +148,7 @@ pub(super) fn generic_subject(toks: &[Token], start: usize, guard: Guard) -> boo
             _ => {
                 lex().people_sg.contains(w)
                     || lex().people_pl.contains(w)
-                    || w.ends_with("jarige")
-                    || w.ends_with("jarigen")
-                    || w.ends_with("plussers")
+                    || lex().group_endings.iter().any(|e| w.ends_with(e))
             }
         };
         // `op eigen verzoek`, `in het dossier`: a thing after a preposition is no subject.
@@ -199,10 +183,7 @@ pub(super) fn after_preposition(toks: &[Token], j: usize) -> bool {
         if lex().prepositions.contains(w) {
             return true;
         }
-        if !matches!(
-            w,
-            "de" | "het" | "een" | "eigen" | "zijn" | "haar" | "dit" | "dat"
-        ) {
+        if !lex().determiners.contains(w) {
             return false;
         }
     }
@@ -214,34 +195,7 @@ pub(super) fn is_person_noun(w: &str) -> bool {
 }
 
 pub(super) fn is_relative(w: &str) -> bool {
-    matches!(
-        w,
-        "man"
-            | "vrouw"
-            | "partner"
-            | "echtgenote"
-            | "echtgenoot"
-            | "vriendin"
-            | "vriend"
-            | "zoon"
-            | "dochter"
-            | "moeder"
-            | "vader"
-            | "broer"
-            | "zus"
-            | "zuster"
-            | "schoonmoeder"
-            | "schoonvader"
-            | "opa"
-            | "oma"
-            | "zwager"
-            | "schoonzus"
-            | "kind"
-            | "kinderen"
-            | "ouders"
-            | "kleinkind"
-            | "familielid"
-    )
+    lex().relatives.contains(w)
 }
 
 pub(super) fn absence_near(toks: &[Token], start: usize, end: usize) -> bool {
@@ -250,13 +204,13 @@ pub(super) fn absence_near(toks: &[Token], start: usize, end: usize) -> bool {
     (lo..hi).any(|k| {
         let w = toks[k].w();
         lex().absence.contains(w)
-            || (matches!(w, "aanwezig" | "komen" | "deelnemen" | "bijwonen")
+            || (lex().attending.contains(w)
                 && k > 0
                 && matches!(toks[k - 1].w(), "niet" | "geen"))
             // A return: `is weer aanwezig`, `is weer aan het werk`.
-            || (matches!(w, "aanwezig" | "werk" | "hersteld")
+            || (lex().return_words.contains(w)
                 && k > 0
-                && matches!(toks[k - 1].w(), "weer" | "het" | "volledig"))
+                && lex().before_return.contains(toks[k - 1].w()))
     })
 }
 

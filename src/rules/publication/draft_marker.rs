@@ -51,7 +51,7 @@ impl Rule for DraftMarker {
                         .trim()
                         .trim_matches(|c: char| !c.is_alphanumeric())
                         .to_lowercase();
-                    t == "concept" || t == "conceptversie" || t == "concept-versie"
+                    crate::nl::lexicon::DRAFT_MARKERS.contains(&t)
                 }),
         );
         for line in lines {
