@@ -102,6 +102,16 @@ impl PersonName {
 /// the longest real Dutch name (`jhr. mr. A.B.C.D. van Lynden tot Oldenaller-van Heeckeren`).
 pub const MAX_NAME_BYTES: usize = 200;
 
+/// Whether one part of dotted initials (the text before a full stop) is an initial: one
+/// capital, `IJ`, or an abbreviated given name (`Th`, `Chr`).
+pub fn is_dotted_initial(part: &str) -> bool {
+    let mut chars = part.chars();
+    let Some(c) = chars.next() else { return false };
+    (chars.next().is_none() && c.is_uppercase())
+        || part == "IJ"
+        || lexicon::FIRST_NAME_ABBREVIATIONS.contains(part)
+}
+
 /// The initials in a word like `G.J.`, `Th.`, `IJ.L.`, `Chr.`, `RI`: first letters, upper case.
 pub fn initials_of(word: &str) -> Option<String> {
     let w = word.trim_end_matches(',');
@@ -113,8 +123,7 @@ pub fn initials_of(word: &str) -> Option<String> {
         let mut out = String::new();
         for part in w.split('.').filter(|p| !p.is_empty()) {
             let c = part.chars().next()?;
-            let single = part.chars().count() == 1 && c.is_uppercase();
-            if !(single || part == "IJ" || lexicon::FIRST_NAME_ABBREVIATIONS.contains(part)) {
+            if !is_dotted_initial(part) {
                 return None;
             }
             out.push(c);

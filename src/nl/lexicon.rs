@@ -301,7 +301,7 @@ pub fn is_honorific(word: &str) -> bool {
 /// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
 /// `mevrouw`. A full stop after it is ignored.
 pub fn starts_honorific(word: &str) -> bool {
-    static FIRST: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    static FIRST: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
     // Most words cannot start a title, and this runs for every word of running text: titles
     // are ASCII and short, so the lower-case copy lives on the stack.
     let word = word.trim_end_matches('.');
@@ -325,11 +325,31 @@ pub fn is_abbreviation(word: &str) -> bool {
     ABBREVIATIONS.contains(word)
 }
 
+/// Calls `f` with `word` in lower case: an ASCII word of up to 32 bytes is lowered on the
+/// stack (most words of running text), others are lowered into a new string.
+pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
+    let mut buf = [0u8; 32];
+    if word.is_ascii() && word.len() <= buf.len() {
+        let lower = &mut buf[..word.len()];
+        lower.copy_from_slice(word.as_bytes());
+        lower.make_ascii_lowercase();
+        // ASCII stays valid UTF-8 whatever its case.
+        if let Ok(l) = std::str::from_utf8(lower) {
+            return f(l);
+        }
+    }
+    f(&word.to_lowercase())
+}
+
 /// Whether a word is a surname particle (`van`, `Der`, `’t`, `v.d.`), in any case and with
 /// either apostrophe.
 pub fn is_particle(word: &str) -> bool {
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         return PARTICLES.contains(word);
+    }
+    if word.is_ascii() {
+        // `Van`, `Der`: no apostrophe to unify.
+        return with_lower(word, |l| PARTICLES.contains(l));
     }
     PARTICLES.contains(&word.to_lowercase().replace('’', "'"))
 }

@@ -37,7 +37,7 @@ pub struct Piece<'t> {
     pub word: bool,
 }
 
-impl Piece<'_> {
+impl<'t> Piece<'t> {
     /// The byte offset just past the piece.
     pub fn end(&self) -> usize {
         self.start + self.text.len()
@@ -48,9 +48,13 @@ impl Piece<'_> {
         self.text.chars().next().is_some_and(|c| c.is_uppercase())
     }
 
-    /// The piece in lower case.
-    pub fn lower(&self) -> String {
-        self.text.to_lowercase()
+    /// The piece in lower case, borrowed when it has no capital (most words).
+    pub fn lower(&self) -> Cow<'t, str> {
+        if self.text.chars().any(char::is_uppercase) {
+            Cow::Owned(self.text.to_lowercase())
+        } else {
+            Cow::Borrowed(self.text)
+        }
     }
 }
 
@@ -154,6 +158,11 @@ pub fn sentence_starts(pieces: &[Piece<'_>]) -> Vec<usize> {
 pub fn sentence_ranges(text: &str) -> Vec<Range<usize>> {
     let pieces = pieces(text);
     let starts = sentence_starts(&pieces);
+    ranges_of(text, &pieces, &starts)
+}
+
+/// The byte ranges of the sentences whose first pieces are `starts`.
+fn ranges_of(text: &str, pieces: &[Piece<'_>], starts: &[usize]) -> Vec<Range<usize>> {
     let mut out = Vec::new();
     for (n, &s) in starts.iter().enumerate() {
         let Some(first) = pieces.get(s) else { continue };
@@ -334,13 +343,19 @@ pub struct BlockTokens<'a> {
     pub words: Vec<Token<'a>>,
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
+    /// The block's pieces (words and punctuation), offsets relative to the block.
+    pub pieces: Vec<Piece<'a>>,
+    /// The indices of the pieces that start a sentence.
+    pub starts: Vec<usize>,
 }
 
 impl<'a> BlockTokens<'a> {
     /// Tokenizes the block at `span`, whose text is `text`.
     pub fn new(span: Span, text: &'a str) -> Self {
         let mut words = Vec::new();
-        let sentences = sentence_ranges(text)
+        let pieces = pieces(text);
+        let starts = sentence_starts(&pieces);
+        let sentences = ranges_of(text, &pieces, &starts)
             .into_iter()
             .map(|range| {
                 let first = words.len();
@@ -356,6 +371,8 @@ impl<'a> BlockTokens<'a> {
             text,
             words,
             sentences,
+            pieces,
+            starts,
         }
     }
 

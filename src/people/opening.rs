@@ -13,7 +13,7 @@ pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
     for (i, t) in toks.iter().enumerate() {
         let l = t.lower();
         let opens = lexicon::OPENING_VERBS.contains(&l)
-            || (matches!(l.as_str(), "heet" | "heette")
+            || (matches!(l.as_ref(), "heet" | "heette")
                 && toks[i + 1..].iter().take(12).any(|t| t.lower() == "welkom"));
         if opens {
             if let Some(found) = name_before(text, &toks, i, base) {
@@ -25,7 +25,7 @@ pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
             let mut j = i + 2;
             while toks
                 .get(j)
-                .is_some_and(|t| matches!(t.lower().as_str(), "de" | "voorzitter" | ","))
+                .is_some_and(|t| matches!(t.lower().as_ref(), "de" | "voorzitter" | ","))
             {
                 j += 1;
             }

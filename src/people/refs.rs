@@ -4,6 +4,7 @@
 //! `vervanger van dhr. Hofland` and `De voorzitter dankt dhr. Haitsma` only mention a person.
 
 use super::{fold, initials_of, is_particle, PersonName};
+use crate::model::name::is_dotted_initial;
 use crate::model::Span;
 use crate::nl::lexicon::{
     self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
@@ -60,21 +61,31 @@ pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
 pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
     let toks = pieces(text);
     let starts = sentence_starts(&toks);
+    references_in(text, &toks, &starts, base)
+}
+
+/// [`references`] of a block already cut into pieces, with the pieces that start sentences.
+pub fn references_in(
+    text: &str,
+    toks: &[Piece<'_>],
+    starts: &[usize],
+    base: usize,
+) -> Vec<PersonRef> {
     // A lookup table, so that asking "does a sentence start here" costs nothing on long text.
     let mut is_start = vec![false; toks.len()];
-    for &s in &starts {
+    for &s in starts {
         is_start[s] = true;
     }
     let mut refs: Vec<(usize, usize, PersonRef)> = Vec::new(); // (first token, token after name, ref)
     let mut i = 0;
     while i < toks.len() {
-        if let Some(after_hon) = honorific_at(&toks, i) {
+        if let Some(after_hon) = honorific_at(toks, i) {
             // Several titles may stack: `de heer mr. J. Jansen`.
             let mut j = after_hon;
-            while let Some(k) = honorific_at(&toks, j) {
+            while let Some(k) = honorific_at(toks, j) {
                 j = k;
             }
-            if let Some((end, r)) = name_at(text, &toks, j, base, true) {
+            if let Some((end, r)) = name_at(text, toks, j, base, true) {
                 let full = Span::new(base + toks[i].start, r.span.end());
                 refs.push((
                     i,
@@ -95,17 +106,17 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
                 && matches!(toks[i - 1].text, "en" | ",")
                 && refs.last().is_some_and(|(_, end, _)| *end + 1 == i);
             let slot = is_start[i]
-                || introduced(&toks, i)
+                || introduced(toks, i)
                 || chained
-                || (i >= 2 && toks[i - 2].text == "," && is_verb(&toks, i - 1));
+                || (i >= 2 && toks[i - 2].text == "," && is_verb(toks, i - 1));
             if slot {
-                if let Some((end, r)) = name_at(text, &toks, i, base, false) {
+                if let Some((end, r)) = name_at(text, toks, i, base, false) {
                     let next_is_name = toks.get(end).is_some_and(|t| matches!(t.text, "en" | ","))
                         && toks
                             .get(end + 1)
                             .is_some_and(|t| t.word && t.is_capitalised());
                     let keep = !is_start[i] && !chained
-                        || verb_follows(&toks, end)
+                        || verb_follows(toks, end)
                         || (is_start[i] && next_is_name);
                     if keep {
                         let full = r.span;
@@ -129,22 +140,22 @@ pub fn references(text: &str, base: usize) -> Vec<PersonRef> {
     let n = refs.len();
     let mut speaks = vec![false; n];
     for (k, (first, end, _)) in refs.iter().enumerate() {
-        speaks[k] = verb_follows(&toks, *end)
-            || introduced(&toks, *first)
-            || inverted(&toks, *first, &is_start);
+        speaks[k] = verb_follows(toks, *end)
+            || introduced(toks, *first)
+            || inverted(toks, *first, &is_start);
     }
     // `Mevrouw Polat en de heer Hettema delen deze zorg`: a chain shares the verb.
-    share_along_chains(&refs, &toks, &mut speaks);
+    share_along_chains(&refs, toks, &mut speaks);
     let said: Vec<bool> = refs
         .iter()
         .map(|(first, end, _)| {
-            verb_after(&toks, *end).is_some_and(|v| says(&toks, v))
-                || introduced(&toks, *first)
-                || (*first >= 1 && inverted(&toks, *first, &is_start) && says(&toks, *first - 1))
+            verb_after(toks, *end).is_some_and(|v| says(toks, v))
+                || introduced(toks, *first)
+                || (*first >= 1 && inverted(toks, *first, &is_start) && says(toks, *first - 1))
         })
         .collect();
     let mut said = said;
-    share_along_chains(&refs, &toks, &mut said);
+    share_along_chains(&refs, toks, &mut said);
     refs.into_iter()
         .zip(speaks)
         .zip(said)
@@ -263,7 +274,7 @@ fn name_at(
     while i + 1 < toks.len()
         && toks[i].word
         && toks[i + 1].text == "."
-        && initials_of(&format!("{}.", toks[i].text)).is_some()
+        && is_dotted_initial(toks[i].text)
     {
         i += 2;
     }
@@ -356,7 +367,7 @@ fn name_at(
 
 /// Capitalised words that start sentences but are never names.
 fn is_sentence_word(w: &str) -> bool {
-    lexicon::is_sentence_word(&w.to_lowercase())
+    lexicon::with_lower(w, lexicon::is_sentence_word)
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
@@ -376,7 +387,7 @@ fn verb_after(toks: &[Piece<'_>], mut i: usize) -> Option<usize> {
     }
     if toks
         .get(i)
-        .is_some_and(|t| matches!(t.lower().as_str(), "van" | "namens"))
+        .is_some_and(|t| matches!(t.lower().as_ref(), "van" | "namens"))
     {
         let mut k = i + 1;
         while k < toks.len() && k < i + 5 && toks[k].word && !is_verb(toks, k) {
@@ -406,7 +417,7 @@ fn says(toks: &[Piece<'_>], i: usize) -> bool {
     {
         return false;
     }
-    if matches!(w.as_str(), "sluit" | "sluiten") {
+    if matches!(w.as_ref(), "sluit" | "sluiten") {
         return toks[i + 1..]
             .iter()
             .take_while(|t| t.word)
@@ -430,11 +441,7 @@ fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
         return false;
     }
     // Most words are lower case already: borrow them rather than allocate a copy.
-    let w: std::borrow::Cow<'_, str> = if t.text.chars().any(char::is_uppercase) {
-        std::borrow::Cow::Owned(t.lower())
-    } else {
-        std::borrow::Cow::Borrowed(t.text)
-    };
+    let w = t.lower();
     match w.as_ref() {
         "is" | "was" => {
             return lexicon::IS_PHRASES.phrases().iter().any(|p| {

@@ -5,7 +5,7 @@ use crate::finding::{Finding, Severity};
 use crate::messages::{Lang, Message};
 use crate::model::Document;
 use crate::msg;
-use crate::people::{references, speaker_label, People, PersonRef};
+use crate::people::{references_in, speaker_label, People, PersonRef};
 
 pub mod attendance;
 pub mod decisions;
@@ -145,11 +145,18 @@ impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let mut refs = Vec::new();
-        let text_blocks = doc.text_blocks();
-        for block in &text_blocks {
-            if let Some(t) = text.get(block.range()) {
-                refs.extend(references(t, block.start()));
-            }
+        let blocks: Vec<crate::nl::tokens::BlockTokens> = doc
+            .text_blocks()
+            .into_iter()
+            .map(|b| crate::nl::tokens::BlockTokens::new(b, text.get(b.range()).unwrap_or("")))
+            .collect();
+        for block in &blocks {
+            refs.extend(references_in(
+                block.text,
+                &block.pieces,
+                &block.starts,
+                block.span.start(),
+            ));
         }
         // Speaker labels open a line: `Anne: …`, `- Bram: …`.
         for p in doc.all_paragraphs() {
@@ -175,13 +182,6 @@ impl<'a> Context<'a> {
             items: !doc.items.is_empty(),
         };
         let people = People::index(doc, text, config.roster(), &refs);
-        let blocks = text_blocks
-            .into_iter()
-            .map(|b| {
-                let t = text.get(b.range()).unwrap_or("");
-                crate::nl::tokens::BlockTokens::new(b, t)
-            })
-            .collect();
         Context {
             text,
             config,
