@@ -276,6 +276,46 @@ lists! {
     /// gives, one `key kind` pair a line (`toezegging agreement`). The `marker_key` rule of
     /// `grammar/items.pest` holds the same keys (a test checks it).
     MARKER_KEYS => "marker-keys.txt";
+    /// The keys of a header field (`Datum:`, `Aanwezig`, `Afwezig met kennisgeving`) and the
+    /// field each names, one `key kind` pair a line with the kind as the last word
+    /// (`afgemeld absent-notified`). A key written with a colon (`vz: chair`) counts only
+    /// before a colon or a tab. The key rules of `grammar/header.pest` hold the same keys
+    /// (a test checks it); read through `field_keys`.
+    FIELD_KEYS => "field-keys.txt";
+    /// The words before an item's number in a heading (`Agendapunt 4: …`, `Punt 5 …`). The
+    /// `agenda_word` rule of `grammar/items.pest` holds the same words (a test checks it).
+    AGENDA_WORDS => "agenda-words.txt";
+    /// The head of an F1 table of items (`Nr. Onderwerp`), word by word; the number's word
+    /// may have a full stop. The `table_head` rule of `grammar/minutes.pest` holds the same
+    /// words (a test checks it).
+    ITEM_TABLE_HEADS => "item-table-heads.txt";
+}
+
+/// One header field key of `FIELD_KEYS`.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub struct FieldKey {
+    /// The key, lower case (`afwezig met kennisgeving`).
+    pub key: &'static str,
+    /// The field it names (`absent-notified`, `minute-taker`).
+    pub kind: &'static str,
+    /// Whether the key counts only before a colon or a tab (`Vz:`, `Verslag:`, `Date:`).
+    pub before_separator_only: bool,
+}
+
+/// The header field keys of `FIELD_KEYS`, in file order.
+pub fn field_keys() -> impl Iterator<Item = FieldKey> {
+    FIELD_KEYS.entries().filter_map(|line| {
+        let (key, kind) = line.rsplit_once(' ')?;
+        let (key, before_separator_only) = match key.strip_suffix(':') {
+            Some(key) => (key, true),
+            None => (key, false),
+        };
+        Some(FieldKey {
+            key,
+            kind,
+            before_separator_only,
+        })
+    })
 }
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.

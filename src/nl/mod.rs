@@ -2,6 +2,8 @@
 
 pub mod dates;
 pub mod fold;
+#[cfg(test)]
+mod grammar_agreement;
 pub mod lexicon;
 pub mod normalize;
 pub mod privacy;

@@ -109,18 +109,14 @@ fn label_line(text: &str, line: Span) -> Option<Line> {
 }
 
 /// The first two letters (lower case) of every key of the grammar's `field_key`, read from
-/// the grammar itself, so that the two cannot disagree. The keys are ASCII and matched
-/// without regard to ASCII case.
+/// `field-keys.txt`, which a test keeps equal to the grammar's keys. The keys are ASCII and
+/// matched without regard to ASCII case.
 fn key_starts() -> &'static [[u8; 2]] {
     static STARTS: std::sync::OnceLock<Vec<[u8; 2]>> = std::sync::OnceLock::new();
     STARTS.get_or_init(|| {
-        let grammar = include_str!("../../grammar/header.pest");
-        let keys = &grammar[grammar.find("\nfield_key = ").unwrap_or(0)..];
-        let mut starts: Vec<[u8; 2]> = keys
-            .split("^\"")
-            .skip(1)
+        let mut starts: Vec<[u8; 2]> = crate::nl::lexicon::field_keys()
             .filter_map(|k| {
-                let b = k.as_bytes();
+                let b = k.key.as_bytes();
                 (b.len() >= 2).then(|| [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
             })
             .collect();
