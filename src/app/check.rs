@@ -354,7 +354,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
         "cli.baseline-wrote",
         path = path,
         findings = findings,
-        entries = entries.len(),
+        n = entries.len(),
         files = files,
         seconds = report::seconds(started.elapsed(), lang)
     ));
