@@ -4,7 +4,9 @@
 //! wake it.
 
 use crate::finding::{Finding, Severity};
+use crate::messages::Message;
 use crate::model::Span;
+use crate::msg;
 use crate::source::Source;
 use serde::{Deserialize, Serialize};
 use std::collections::{BTreeMap, HashMap};
@@ -158,17 +160,28 @@ impl Baseline {
             .find(|p| p.is_file())
     }
 
-    /// Reads a baseline file.
-    pub fn load(path: &Path) -> Result<Baseline, String> {
-        let text = std::fs::read_to_string(path)
-            .map_err(|e| format!("cannot read the baseline {}: {e}", path.display()))?;
-        let file: File = serde_json::from_str(&text)
-            .map_err(|e| format!("{} is not a notulint baseline: {e}", path.display()))?;
+    /// Reads a baseline file; the error says why it cannot be used.
+    pub fn load(path: &Path) -> Result<Baseline, Message> {
+        let shown = path.display().to_string();
+        let text = std::fs::read_to_string(path).map_err(|e| {
+            msg!(
+                "cli.baseline-unreadable",
+                path = shown.as_str(),
+                why = crate::input::io_reason(&e)
+            )
+        })?;
+        let file: File = serde_json::from_str(&text).map_err(|e| {
+            msg!(
+                "cli.baseline-invalid",
+                path = shown.as_str(),
+                system = e.to_string()
+            )
+        })?;
         if file.version != 1 {
-            return Err(format!(
-                "{} has baseline version {}; this notulint reads version 1",
-                path.display(),
-                file.version
+            return Err(msg!(
+                "cli.baseline-version",
+                path = shown,
+                version = file.version.to_string()
             ));
         }
         let abs = crate::paths::absolute(path);

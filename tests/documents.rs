@@ -823,3 +823,35 @@ fn a_pdf_that_makes_the_pdf_reader_panic_is_an_unreadable_file() {
     let err = Source::read("x.pdf", bytes).unwrap_err().to_string();
     assert!(err.contains("cannot be read"), "{err}");
 }
+
+#[test]
+fn notulint_text_marks_the_pages_in_the_language() {
+    fn page(n: &'static str) -> Vec<(f64, f64, &'static str)> {
+        vec![(72.0, 740.0, "Notulen"), (72.0, 700.0, n)]
+    }
+    let d = tempfile::tempdir().expect("temp dir");
+    std::fs::write(
+        d.path().join("x.pdf"),
+        pdf(&[page("Eerste pagina."), page("Tweede pagina.")]),
+    )
+    .expect("write");
+    let text = |lang: &str| {
+        let out = Command::cargo_bin("notulint")
+            .expect("binary builds")
+            .current_dir(d.path())
+            .args(["--lang", lang, "text", "x.pdf"])
+            .output()
+            .expect("runs");
+        String::from_utf8_lossy(&out.stdout).into_owned()
+    };
+    let nl = text("nl");
+    assert!(
+        nl.contains("   (pagina 1)\n") && nl.contains("   (pagina 2)\n"),
+        "{nl}"
+    );
+    let en = text("en");
+    assert!(
+        en.contains("   (page 1)\n") && en.contains("   (page 2)\n"),
+        "{en}"
+    );
+}

@@ -3,12 +3,14 @@
 
 use super::discover::collect;
 use super::pipeline::{check_all, check_all_rooted, Done, Mode, Run};
-use super::{cap_jobs, config_error, exit, plural, resolver, settings_text, Streams};
+use super::{cap_jobs, config_error, exit, findings_in_files, resolver, settings_text, Streams};
 use crate::baseline::{self, Baseline};
 use crate::cli::{BaselineArgs, CheckArgs, Color, FailOn, Format};
 use crate::config::{self, Resolver};
 use crate::finding::{Finding, Severity};
+use crate::input::io_reason;
 use crate::messages::Lang;
+use crate::msg;
 use crate::report::visible::one_line;
 use crate::report::{self, FileReport, Outcome};
 use crate::source::Source;
@@ -21,7 +23,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     let started = std::time::Instant::now();
     if args.explicitly_empty {
         if !args.quiet {
-            io.err("notulint: no files given after `--`: nothing to check\n");
+            io.note(&msg!("cli.nothing-given"));
         }
         return exit::OK;
     }
@@ -45,12 +47,12 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
         }
     };
     if args.show_settings {
-        io.out(&settings_text(&found));
+        io.out(&settings_text(&found, lang));
         return exit::OK;
     }
     if !args.quiet {
         for note in &found.notes {
-            io.err(&format!("notulint: {note}\n"));
+            io.note(note);
         }
     }
     let mode = if args.diff {
@@ -67,7 +69,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
             Some(p) => match Baseline::load(&p) {
                 Ok(b) => Some(b),
                 Err(e) => {
-                    io.err(&format!("notulint: {}\n", one_line(&e)));
+                    io.err(&format!("notulint: {}\n", one_line(&e.render(lang))));
                     return exit::TROUBLE;
                 }
             },
@@ -96,7 +98,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     let jobs = args.jobs.map(|n| {
         let (n, note) = cap_jobs(n);
         if let Some(note) = note {
-            io.err(&format!("notulint: {note}\n"));
+            io.note(&note);
         }
         n
     });
@@ -119,7 +121,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
             io.err(&format!(
                 "notulint: {}: {}\n",
                 one_line(&d.report.path),
-                one_line(e)
+                one_line(&e.render(lang))
             ));
         }
     }
@@ -127,11 +129,8 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     if mode == Mode::Diff {
         io.out(&diffs);
         if !args.quiet {
-            io.err(&format!(
-                "notulint: would fix {} in {}\n",
-                plural(fixed.0, "finding", "findings"),
-                plural(fixed.1, "file", "files")
-            ));
+            let (findings, files) = findings_in_files(fixed.0, fixed.1);
+            io.note(&msg!("cli.would-fix", findings = findings, files = files));
         }
         return if fixed.0 > 0 {
             exit::FINDINGS
@@ -172,7 +171,8 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     match &args.output_file {
         Some(p) => {
             if let Err(e) = std::fs::write(p, rendered.as_bytes()) {
-                io.err(&format!("notulint: cannot write {}: {e}\n", p.display()));
+                let path = p.display().to_string();
+                io.note(&msg!("cli.cannot-write", path = path, why = io_reason(&e)));
                 return exit::TROUBLE;
             }
         }
@@ -193,11 +193,9 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
     let counts = report::Counts::of(&reports);
     if !args.quiet {
         if mode == Mode::Fix {
-            io.err(&format!(
-                "Fixed {} in {}.\n",
-                plural(fixed.0, "finding", "findings"),
-                plural(fixed.1, "file", "files")
-            ));
+            let (findings, files) = findings_in_files(fixed.0, fixed.1);
+            let m = msg!("cli.fixed", findings = findings, files = files);
+            io.err(&format!("{}\n", m.render(lang)));
         }
         io.err(&format!("{}\n", counts.summary(started.elapsed(), lang)));
     }
@@ -346,20 +344,19 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
     let entries = baseline::merge(entries);
     let total: usize = entries.iter().map(|e| e.count).sum();
     let text = baseline::render(&entries);
+    let path = out_path.display().to_string();
     if let Err(e) = fix::write_atomic(&out_path, text.as_bytes()) {
-        io.err(&format!(
-            "notulint: cannot write {}: {e}\n",
-            out_path.display()
-        ));
+        io.note(&msg!("cli.cannot-write", path = path, why = io_reason(&e)));
         return exit::TROUBLE;
     }
-    io.err(&format!(
-        "notulint: wrote {} with {} ({} entries) from {} in {:.2}s\n",
-        out_path.display(),
-        plural(total, "finding", "findings"),
-        entries.len(),
-        plural(done.len(), "file", "files"),
-        started.elapsed().as_secs_f64()
+    let (findings, files) = findings_in_files(total, done.len());
+    io.note(&msg!(
+        "cli.baseline-wrote",
+        path = path,
+        findings = findings,
+        n = entries.len(),
+        files = files,
+        seconds = report::seconds(started.elapsed(), lang)
     ));
     if failed > 0 {
         exit::TROUBLE

@@ -42,7 +42,7 @@ pub(super) struct Skipped {
 pub(super) struct Found {
     pub(super) targets: Vec<Target>,
     pub(super) skipped: Vec<Skipped>,
-    pub(super) notes: Vec<String>,
+    pub(super) notes: Vec<Message>,
     /// Folders given on the command line, absolute.
     pub(super) walked: Vec<PathBuf>,
 }
@@ -101,10 +101,10 @@ pub(super) fn collect(
                 Ok((files, skipped)) => {
                     found.targets.extend(files);
                     found.notes.extend(skipped.iter().map(|l| {
-                        format!(
-                            "{}: not checked: a link to a file outside {} (--follow-links follows it)",
-                            one_line(&l.display().to_string()),
-                            one_line(&p.display().to_string())
+                        msg!(
+                            "cli.link-outside",
+                            path = one_line(&l.display().to_string()),
+                            folder = one_line(&p.display().to_string())
                         )
                     }));
                 }
@@ -120,10 +120,10 @@ pub(super) fn collect(
             let rel = config.relative(&abs).unwrap_or_else(|| paths::slashed(p));
             let verdict = config.verdict(&rel, true);
             if force_exclude && p.exists() && verdict != Verdict::Checked {
-                found.notes.push(format!(
-                    "{}: not checked: {} (--no-force-exclude checks it)",
-                    one_line(&p.display().to_string()),
-                    report::settings::why(&verdict, &config, &rel)
+                found.notes.push(msg!(
+                    "cli.force-excluded",
+                    path = one_line(&p.display().to_string()),
+                    why = report::settings::why(&verdict, &config, &rel)
                 ));
                 found.skipped.push(Skipped {
                     path: p.clone(),

@@ -12,7 +12,9 @@ pub use streams::Streams;
 use crate::cli::{Cli, Command, LangArg, SettingsArgs};
 use crate::config::Config;
 use crate::config::{self, ConfigError, Overrides, Resolver, Verdict};
-use crate::messages::Lang;
+use crate::input::io_reason;
+use crate::messages::{Lang, Message};
+use crate::msg;
 use crate::paths;
 use crate::report;
 use crate::report::visible::one_line;
@@ -50,7 +52,6 @@ pub fn run_args(args: Vec<OsString>) -> u8 {
 
 /// Runs a parsed command line and returns the exit code.
 pub fn run(cli: Cli) -> u8 {
-    let mut io = Streams::default();
     let settings = match &cli.command {
         Command::Check(a) => Some(&a.settings),
         Command::Baseline(a) => Some(&a.settings),
@@ -58,6 +59,7 @@ pub fn run(cli: Cli) -> u8 {
         _ => None,
     };
     let lang = report_lang(cli.lang, settings);
+    let mut io = Streams::new(lang);
     let code = match cli.command {
         Command::Check(args) => check::check(args, &mut io, lang),
         Command::Baseline(args) => check::write_baseline(args, &mut io, lang),
@@ -79,14 +81,11 @@ pub fn run(cli: Cli) -> u8 {
                 exit::OK
             }
             None => {
-                let hint = rules::names()
-                    .closest(&rule)
-                    .map(|r| format!(" (did you mean `{r}`?)"))
-                    .unwrap_or_default();
-                io.err(&format!(
-                    "notulint: unknown rule `{}`{hint}; `notulint rules` lists them\n",
-                    one_line(&rule)
-                ));
+                let rule = one_line(&rule);
+                io.note(&match rules::names().closest(&rule) {
+                    Some(r) => msg!("cli.unknown-rule-hint", rule = rule, closest = r),
+                    None => msg!("cli.unknown-rule", rule = rule),
+                });
                 exit::TROUBLE
             }
         },
@@ -150,7 +149,8 @@ fn show(path: &Path, outline: bool, io: &mut Streams, lang: Lang) -> u8 {
             let p = source.layout.as_ref().and_then(|l| l.pages.get(i).copied());
             if p.is_some() && p != page {
                 page = p;
-                out.push_str(&format!("{:>width$}  (page {})\n", "", p.unwrap_or(0)));
+                let page = msg!("text.page", page = p.unwrap_or(0)).render(lang);
+                out.push_str(&format!("{:>width$}  {page}\n", ""));
             }
             out.push_str(&format!(
                 "{:>width$}  {}\n",
@@ -168,25 +168,21 @@ fn init(force: bool, io: &mut Streams) -> u8 {
     let path = Path::new(config::FILE_NAME);
     // A link (even one to nothing) could make `init` write a file outside this folder.
     let existing = std::fs::symlink_metadata(path);
+    let shown = path.display().to_string();
     if existing.as_ref().is_ok_and(|m| m.file_type().is_symlink()) {
-        io.err(&format!(
-            "notulint: {} is a symbolic link; notulint init does not write through links\n",
-            path.display()
-        ));
+        io.note(&msg!("cli.init-link", path = shown));
         return exit::TROUBLE;
     }
     if existing.is_ok() {
         if !force {
-            io.err(&format!(
-                "notulint: {} already exists; use --force to overwrite it\n",
-                path.display()
-            ));
+            io.note(&msg!("cli.init-exists", path = shown));
             return exit::TROUBLE;
         }
         if let Err(e) = std::fs::remove_file(path) {
-            io.err(&format!(
-                "notulint: cannot replace {}: {e}\n",
-                path.display()
+            io.note(&msg!(
+                "cli.cannot-replace",
+                path = shown,
+                why = io_reason(&e)
             ));
             return exit::TROUBLE;
         }
@@ -199,11 +195,11 @@ fn init(force: bool, io: &mut Streams) -> u8 {
         .and_then(|mut f| f.write_all(config::STARTER.as_bytes()));
     match written {
         Ok(()) => {
-            io.err(&format!("notulint: wrote {}\n", path.display()));
+            io.note(&msg!("cli.wrote", path = shown));
             exit::OK
         }
         Err(e) => {
-            io.err(&format!("notulint: cannot write {}: {e}\n", path.display()));
+            io.note(&msg!("cli.cannot-write", path = shown, why = io_reason(&e)));
             exit::TROUBLE
         }
     }
@@ -214,14 +210,16 @@ fn overrides(s: &SettingsArgs, io: &mut Streams) -> Option<Overrides> {
     for (list, what) in [(&s.select, "--select"), (&s.ignore, "--ignore")] {
         for key in list {
             if !rules::names().is_rule_or_group(key) {
-                let hint = rules::names()
-                    .closest(key)
-                    .map(|r| format!(" (did you mean `{r}`?)"))
-                    .unwrap_or_default();
-                io.err(&format!(
-                    "notulint: {what}: unknown rule or group `{}`{hint}\n",
-                    one_line(key)
-                ));
+                let name = one_line(key);
+                io.note(&match rules::names().closest(key) {
+                    Some(r) => msg!(
+                        "cli.unknown-selector-hint",
+                        option = what,
+                        name = name,
+                        closest = r
+                    ),
+                    None => msg!("cli.unknown-selector", option = what, name = name),
+                });
                 return None;
             }
         }
@@ -277,7 +275,7 @@ fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams, l
         None,
     ) {
         Ok(found) => {
-            io.out(&settings_text(&found));
+            io.out(&settings_text(&found, lang));
             exit::OK
         }
         Err(e) => {
@@ -287,7 +285,7 @@ fn show_settings(paths: &[PathBuf], settings: &SettingsArgs, io: &mut Streams, l
     }
 }
 
-fn settings_text(found: &Found) -> String {
+fn settings_text(found: &Found, lang: Lang) -> String {
     let mut out = String::new();
     for t in &found.targets {
         let name = match &t.input {
@@ -299,6 +297,7 @@ fn settings_text(found: &Found) -> String {
             &t.rel,
             &t.config,
             &Verdict::Checked,
+            lang,
         ));
     }
     for s in &found.skipped {
@@ -307,26 +306,29 @@ fn settings_text(found: &Found) -> String {
             &s.rel,
             &s.config,
             &s.verdict,
+            lang,
         ));
     }
     out
 }
 
-fn plural(n: usize, one: &str, many: &str) -> String {
-    format!("{n} {}", if n == 1 { one } else { many })
+/// `3 findings in 2 files`, as the fix messages count them.
+fn findings_in_files(findings: usize, files: usize) -> (Message, Message) {
+    (
+        msg!("cli.findings", n = findings),
+        msg!("summary.files", n = files),
+    )
 }
 
 /// More threads than this per core only cost time to start.
 const JOBS_PER_CORE: usize = 4;
 
 /// `--jobs` capped at a number of threads the machine can use, with a note when capped.
-fn cap_jobs(asked: usize) -> (usize, Option<String>) {
+fn cap_jobs(asked: usize) -> (usize, Option<Message>) {
     let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
     let max = (cores * JOBS_PER_CORE).max(JOBS_PER_CORE);
     if asked > max {
-        let note = format!(
-            "--jobs {asked} is more than this machine can use ({cores} cores); using {max}"
-        );
+        let note = msg!("cli.jobs-capped", asked = asked, cores = cores, max = max);
         (max, Some(note))
     } else {
         (asked, None)

@@ -54,7 +54,7 @@ pub(super) struct Done {
     /// The unified diff, with `--diff`.
     pub(super) diff: String,
     /// Why the fixed file could not be written.
-    pub(super) write_error: Option<String>,
+    pub(super) write_error: Option<Message>,
 }
 
 pub(super) fn check_all(targets: &[Target], run: &Run<'_>, jobs: Option<usize>) -> Vec<Done> {
@@ -176,12 +176,11 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
             done.diff = fix::diff(&name, &original.text, &source.text);
         } else if let Input::File(p) = &t.input {
             let written = match fix::encode(&original, &bytes, &source.text) {
-                Some(b) => {
-                    fix::write_atomic(p, &b).map_err(|e| format!("cannot write the fixes: {e}"))
-                }
-                None => Err(format!(
-                    "not fixed: the fixes need characters that {} cannot hold",
-                    original.encoding.name()
+                Some(b) => fix::write_atomic(p, &b)
+                    .map_err(|e| msg!("cli.cannot-write-fixes", why = io_reason(&e))),
+                None => Err(msg!(
+                    "cli.not-fixed-encoding",
+                    encoding = original.encoding.name()
                 )),
             };
             if let Err(e) = written {

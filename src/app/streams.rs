@@ -1,17 +1,35 @@
 //! Standard output and standard error for a run, remembering whether a write failed.
 
 use super::exit;
+use crate::messages::{Lang, Message};
+use crate::msg;
 use std::io::Write;
 
 /// Standard output and standard error, remembering whether a write failed: any failed
 /// write ends the run with exit code 2, and a closed pipe (`| head -1`) ends it quietly.
+/// Its own notes are in the report's language.
 #[derive(Debug, Default)]
 pub struct Streams {
     failed: bool,
     stdout_closed: bool,
+    lang: Lang,
 }
 
 impl Streams {
+    /// Streams whose notes are in a language.
+    pub fn new(lang: Lang) -> Self {
+        Streams {
+            lang,
+            ..Streams::default()
+        }
+    }
+
+    /// Writes `notulint: ` and a message of the catalogue, on one line, to standard error.
+    pub fn note(&mut self, m: &Message) {
+        let text = m.render(self.lang);
+        self.err(&format!("notulint: {text}\n"));
+    }
+
     /// Writes to standard output; after a failure, nothing more is written there.
     pub fn out(&mut self, text: &str) {
         if self.stdout_closed {
@@ -22,7 +40,10 @@ impl Streams {
             self.failed = true;
             self.stdout_closed = true;
             if e.kind() != std::io::ErrorKind::BrokenPipe {
-                self.err(&format!("notulint: cannot write to standard output: {e}\n"));
+                self.note(&msg!(
+                    "cli.stdout-failed",
+                    why = crate::input::io_reason(&e)
+                ));
             }
         }
     }

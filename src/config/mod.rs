@@ -110,6 +110,21 @@ struct GlossaryConfig {
     terms: Vec<String>,
 }
 
+/// Where a rule's level was decided ([`Config::resolve`]).
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum LevelFrom<'a> {
+    /// The rule's default.
+    Default,
+    /// `[rules]`, under this key (the rule or its group).
+    Rules(&'a str),
+    /// A `[per-file]` table: the key and where the table is (`12 [per-file."x/*"]`).
+    PerFile(&'a str, &'a str),
+    /// An option of the command line (`--select`, `--ignore`, `--final`).
+    Option(&'static str),
+    /// Off: `--select` names other rules.
+    NotSelected,
+}
+
 /// The configuration in force for a run.
 #[derive(Clone)]
 pub struct Config {
@@ -492,30 +507,21 @@ impl Config {
     /// tables that match the file, then the command line (`--select` turns on even a rule
     /// the configuration turned off, `--ignore` turns off, `--final` makes a concept marker
     /// an error whatever its configured level).
-    pub fn resolve(&self, rule: &RuleLevels) -> (Option<Severity>, String) {
+    pub fn resolve<'a>(&'a self, rule: &RuleLevels) -> (Option<Severity>, LevelFrom<'a>) {
         let group = rule.name.split('/').next().unwrap_or("");
         let applies = |k: &str| k == rule.name || k == group;
         let mut sev = Some(rule.default);
-        let mut from = "default".to_string();
-        let file = self
-            .path
-            .as_ref()
-            .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string());
+        let mut from = LevelFrom::Default;
         for (k, level) in &self.levels {
             if applies(k) {
                 sev = *level;
-                let line = self
-                    .origins
-                    .get(&format!("rules.{k}"))
-                    .copied()
-                    .unwrap_or(0);
-                from = format!("{file}:{line} [rules] \"{k}\"");
+                from = LevelFrom::Rules(k);
             }
         }
         for (k, level, origin) in &self.file_levels {
             if applies(k) {
                 sev = *level;
-                from = format!("{file}:{origin} \"{k}\"");
+                from = LevelFrom::PerFile(k, origin);
             }
         }
         if let Some(sel) = &self.selected {
@@ -523,18 +529,48 @@ impl Config {
                 if sev.is_none() {
                     sev = Some(rule.default);
                 }
-                from = "--select".into();
+                from = LevelFrom::Option("--select");
             } else {
-                return (None, "not in --select".into());
+                return (None, LevelFrom::NotSelected);
             }
         }
         if self.deselected.iter().any(|k| applies(k)) {
-            return (None, "--ignore".into());
+            return (None, LevelFrom::Option("--ignore"));
         }
         if let Some(fin) = rule.on_final.filter(|_| self.final_check) {
-            return (Some(fin), "--final".into());
+            return (Some(fin), LevelFrom::Option("--final"));
         }
         (sev, from)
+    }
+
+    /// Where a rule's level was decided, as `notulint config` shows it.
+    pub fn level_from(&self, from: &LevelFrom<'_>) -> Message {
+        let file = || {
+            self.path
+                .as_ref()
+                .map_or_else(|| FILE_NAME.to_string(), |p| p.display().to_string())
+        };
+        match *from {
+            LevelFrom::Default => msg!("settings.default"),
+            LevelFrom::Rules(k) => {
+                let line = self
+                    .origins
+                    .get(&format!("rules.{k}"))
+                    .copied()
+                    .unwrap_or(0);
+                msg!("settings.from-rules", file = file(), line = line, key = k)
+            }
+            LevelFrom::PerFile(k, origin) => {
+                msg!(
+                    "settings.from-per-file",
+                    file = file(),
+                    origin = origin,
+                    key = k
+                )
+            }
+            LevelFrom::Option(o) => msg!("settings.from-option", option = o),
+            LevelFrom::NotSelected => msg!("settings.not-selected"),
+        }
     }
 
     /// The configuration for one file: the `[per-file]` tables whose glob matches `rel`

@@ -65,18 +65,6 @@ impl Format {
             Format::Docx | Format::Odt | Format::Html | Format::Pdf
         )
     }
-
-    /// The name a user knows the format by.
-    pub fn name(self) -> &'static str {
-        match self {
-            Format::Text => "plain text",
-            Format::Markdown => "Markdown",
-            Format::Docx => "Word (.docx)",
-            Format::Odt => "OpenDocument (.odt)",
-            Format::Html => "HTML",
-            Format::Pdf => "PDF",
-        }
-    }
 }
 
 /// The kinds of file notulint reads, for messages about the ones it does not.

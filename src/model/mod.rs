@@ -170,16 +170,6 @@ impl ListKind {
     pub fn is_attending(self) -> bool {
         matches!(self, ListKind::Present | ListKind::Guests)
     }
-
-    /// The English name used in messages.
-    pub fn describe(self) -> &'static str {
-        match self {
-            ListKind::Present => "present list",
-            ListKind::Absent => "absent list",
-            ListKind::AbsentNotified => "list of those absent with notice",
-            ListKind::Guests => "guest list",
-        }
-    }
 }
 
 /// An attendance list with its entries.
@@ -481,18 +471,6 @@ pub enum DateSource {
     Header,
     /// The first sentences of the first item.
     Opening,
-}
-
-impl DateSource {
-    /// How the outline names it.
-    pub fn describe(self) -> &'static str {
-        match self {
-            DateSource::Field => "a date field",
-            DateSource::Title => "the title",
-            DateSource::Header => "the lines before the first item",
-            DateSource::Opening => "the opening of the first item",
-        }
-    }
 }
 
 impl Document {

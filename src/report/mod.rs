@@ -195,7 +195,7 @@ impl Counts {
 }
 
 /// Seconds with two decimals, written as the language writes a decimal (`0,02` in Dutch).
-fn seconds(elapsed: Duration, lang: Lang) -> String {
+pub fn seconds(elapsed: Duration, lang: Lang) -> String {
     let s = format!("{:.2}", elapsed.as_secs_f64());
     match lang {
         Lang::En => s,

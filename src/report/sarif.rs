@@ -2,7 +2,7 @@
 
 use super::{FileReport, Outcome, Placed, Position};
 use crate::finding::Severity;
-use crate::messages::Lang;
+use crate::messages::{Lang, Message};
 use crate::rules;
 use serde_json::{json, Value};
 
@@ -15,9 +15,9 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
             json!({
                 "id": r.name(),
                 "name": r.name(),
-                "shortDescription": {"text": r.summary()},
-                "fullDescription": {"text": r.summary()},
-                "help": {"text": r.doc(), "markdown": r.doc()},
+                "shortDescription": {"text": r.summary_in(lang)},
+                "fullDescription": {"text": r.summary_in(lang)},
+                "help": {"text": r.doc_in(lang), "markdown": r.doc_in(lang)},
                 "defaultConfiguration": {"level": level(r.default_severity())},
             })
         })
@@ -26,22 +26,22 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
     for (id, text) in [
         (
             crate::suppress::UNUSED_IGNORE,
-            "An [[ignore]] entry of notulint.toml silenced nothing.",
+            Message::new("sarif.unused-ignore"),
         ),
         (
             crate::baseline::STALE_ENTRY,
-            "A baseline entry no longer matches a finding.",
+            Message::new("sarif.stale-entry"),
         ),
         (
             crate::input::decode::ENCODING_NOTE,
-            "The file was not UTF-8 (or ended lines with a lone CR) and was read anyway.",
+            Message::new("sarif.encoding-note"),
         ),
     ] {
         rule_ids.push(id);
         rules_meta.push(json!({
             "id": id,
             "name": id,
-            "shortDescription": {"text": text},
+            "shortDescription": {"text": text.render(lang)},
             "defaultConfiguration": {"level": "note"},
         }));
     }

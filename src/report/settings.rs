@@ -1,32 +1,49 @@
 //! `notulint config FILE` (and `check --show-settings`): the configuration a file is
-//! checked with, each value with where it came from.
+//! checked with, each value with where it came from, in the report's language. The keys
+//! and values of `notulint.toml` stay as they are written there.
 
 use crate::config::{Config, Verdict, FILE_NAME};
-use crate::rules;
+use crate::messages::{Lang, Message};
+use crate::{msg, rules};
 use std::fmt::Write;
 
-/// Where a top-level setting came from: `notulint.toml:3`, or `default`.
-fn origin(config: &Config, key: &str) -> String {
+/// Where a top-level setting came from: `notulint.toml:3`, or `None` for the default.
+fn origin(config: &Config, key: &str) -> Option<String> {
     match (config.origins.get(key), &config.path) {
-        (Some(line), Some(p)) => format!("{}:{line}", p.display()),
-        (Some(line), None) => format!("{FILE_NAME}:{line}"),
-        _ => "default".into(),
+        (Some(line), Some(p)) => Some(format!("{}:{line}", p.display())),
+        (Some(line), None) => Some(format!("{FILE_NAME}:{line}")),
+        _ => None,
     }
 }
 
+/// [`origin`] as shown: the default is named in the language.
+fn origin_in(config: &Config, key: &str, lang: Lang) -> String {
+    origin(config, key).unwrap_or_else(|| lang.text("settings.default").to_string())
+}
+
 /// Why a file is not checked, in one phrase.
-pub fn why(verdict: &Verdict, config: &Config, rel: &str) -> String {
-    let file = config.path.as_ref().map_or_else(
-        || "the default configuration".into(),
-        |p| p.display().to_string(),
-    );
+pub fn why(verdict: &Verdict, config: &Config, rel: &str) -> Message {
+    let file = || -> crate::messages::Arg {
+        match &config.path {
+            Some(p) => p.display().to_string().into(),
+            None => crate::messages::word("settings.default-configuration"),
+        }
+    };
     match verdict {
-        Verdict::Checked => "checked".into(),
-        Verdict::Excluded { pattern, matched } => format!(
-            "exclude \"{pattern}\" ({}) matches {matched}",
-            origin(config, "exclude").replace("default", &file)
-        ),
-        Verdict::NotIncluded => format!("no include pattern of {file} matches {rel}"),
+        Verdict::Checked => msg!("settings.checked"),
+        Verdict::Excluded { pattern, matched } => {
+            let origin = match origin(config, "exclude") {
+                Some(o) => o.into(),
+                None => file(),
+            };
+            msg!(
+                "settings.excluded",
+                pattern = pattern.as_str(),
+                origin = origin,
+                path = matched.as_str()
+            )
+        }
+        Verdict::NotIncluded => msg!("settings.not-included", file = file(), path = rel),
     }
 }
 
@@ -36,34 +53,42 @@ fn list(v: &[String]) -> String {
 }
 
 /// The settings of one file.
-pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict) -> String {
+pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict, lang: Lang) -> String {
     let mut s = String::new();
     let _ = writeln!(s, "{name}");
-    let _ = writeln!(
-        s,
-        "  configuration: {}",
-        config
-            .path
-            .as_ref()
-            .map_or_else(|| "none (defaults)".into(), |p| p.display().to_string())
-    );
+    // The first lines' values line up after the longest label.
+    let labels = [
+        "settings.configuration",
+        "settings.relative-to",
+        "settings.checked",
+    ]
+    .map(|id| lang.text(id));
+    let w = labels.iter().map(|l| l.chars().count()).max().unwrap_or(0) + 1;
+    let configuration = match &config.path {
+        Some(p) => p.display().to_string(),
+        None => lang.text("settings.no-configuration").to_string(),
+    };
+    let _ = writeln!(s, "  {:<w$}{configuration}", labels[0]);
     if let Some(root) = &config.root {
-        let _ = writeln!(s, "  relative to:   {} (as {rel})", root.display());
+        let at = msg!(
+            "settings.relative-as",
+            root = root.display().to_string(),
+            rel = rel
+        );
+        let _ = writeln!(s, "  {:<w$}{}", labels[1], at.render(lang));
     }
     let checked = match verdict {
-        Verdict::Checked => "yes".to_string(),
-        v => format!(
-            "no: {} (--no-force-exclude checks a file named on the command line anyway)",
-            why(v, config, rel)
-        ),
+        Verdict::Checked => lang.text("settings.yes").to_string(),
+        v => msg!("settings.no", why = why(v, config, rel)).render(lang),
     };
-    let _ = writeln!(s, "  checked:       {checked}");
+    let _ = writeln!(s, "  {:<w$}{checked}", labels[2]);
     let rows = [
         (
             "public",
-            config
-                .public
-                .map_or_else(|| "read from each title".into(), |p| p.to_string()),
+            config.public.map_or_else(
+                || lang.text("settings.public-from-title").to_string(),
+                |p| p.to_string(),
+            ),
         ),
         (
             "required-fields",
@@ -77,22 +102,22 @@ pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict) -> Stri
         ),
         ("include", list(&config.include)),
         ("exclude", list(&config.exclude)),
+        (
+            "roster",
+            msg!("settings.roster", count = config.roster.len()).render(lang),
+        ),
+        (
+            "glossary",
+            msg!("settings.glossary", count = config.glossary.len()).render(lang),
+        ),
     ];
     for (key, value) in rows {
-        let _ = writeln!(s, "  {key:<16} = {value:<40} # {}", origin(config, key));
+        let _ = writeln!(
+            s,
+            "  {key:<16} = {value:<40} # {}",
+            origin_in(config, key, lang)
+        );
     }
-    let _ = writeln!(
-        s,
-        "  roster           = {:<40} # {}",
-        format!("{} members", config.roster.len()),
-        origin(config, "roster")
-    );
-    let _ = writeln!(
-        s,
-        "  glossary         = {:<40} # {}",
-        format!("{} terms of the project", config.glossary.len()),
-        origin(config, "glossary")
-    );
     let _ = writeln!(s, "  [rules]");
     let w = rules::all()
         .iter()
@@ -102,6 +127,7 @@ pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict) -> Stri
     for r in rules::all() {
         let (sev, from) = config.resolve(&rules::levels(*r));
         let level = sev.map_or("off", |s| s.as_str());
+        let from = config.level_from(&from).render(lang);
         let _ = writeln!(s, "  {:<w$} = {level:<7} # {from}", r.name());
     }
     let ignores: Vec<_> = config
@@ -110,19 +136,27 @@ pub fn render(name: &str, rel: &str, config: &Config, verdict: &Verdict) -> Stri
         .filter(|i| i.glob.is_match(rel))
         .collect();
     if !ignores.is_empty() {
-        let _ = writeln!(s, "  [[ignore]] entries for this file");
+        let _ = writeln!(s, "  {}", lang.text("settings.ignores"));
         for i in ignores {
-            let about = i
-                .subject
-                .as_ref()
-                .map(|x| format!(" about {x}"))
-                .unwrap_or_default();
+            let entry = match &i.subject {
+                Some(x) => msg!(
+                    "settings.ignore-about",
+                    rule = i.rule.as_str(),
+                    subject = x.as_str(),
+                    path = i.path.as_str(),
+                    reason = i.reason.as_str()
+                ),
+                None => msg!(
+                    "settings.ignore",
+                    rule = i.rule.as_str(),
+                    path = i.path.as_str(),
+                    reason = i.reason.as_str()
+                ),
+            };
             let _ = writeln!(
                 s,
-                "  {}{about} in \"{}\": {}   # {}:{}",
-                i.rule,
-                i.path,
-                i.reason,
+                "  {}   # {}:{}",
+                entry.render(lang),
                 config
                     .path
                     .as_ref()
