@@ -119,16 +119,19 @@ impl<'t> Builder<'t> {
     /// numbering write them (`Opening en vaststelling agenda`, then the text): the title of an
     /// agenda-list line, or a short standalone line in minutes that number nothing.
     pub(super) fn is_plain_topic(&self, t: &str) -> bool {
-        let words = t.split_whitespace().count();
-        if words == 0
-            || words > 9
-            || t.chars().count() > 80
-            || t.ends_with(['.', ':', ',', ';', '?', '!'])
-            || !t.starts_with(char::is_uppercase)
-            || self.doc.title.is_none()
+        // The cheap tests first: this runs for every line of running text.
+        if self.doc.title.is_none()
             || self.doc.table_layout
             || self.heading_items
+            || t.ends_with(['.', ':', ',', ';', '?', '!'])
+            || !t.starts_with(char::is_uppercase)
+            || t.chars().nth(80).is_some()
         {
+            return false;
+        }
+        // One to nine words.
+        let words = t.split_whitespace().count();
+        if words == 0 || words > 9 {
             return false;
         }
         // A heading does not end in a word that needs a continuation (`Annelies wijst erop dat`).
@@ -217,18 +220,32 @@ impl<'t> Builder<'t> {
     /// or open the lists at the end (`Actielijst`).
     pub(super) fn plain_text(&mut self, line: Span) {
         let content = line.trim(self.text);
-        let t = self.text[content.range()].to_string();
-        let lower = t.to_lowercase();
-        let lower = lower.trim_end_matches(':').trim();
-        // `Actiepuntenlijst` followed by prose is an item that goes through the actions; followed
-        // by rows it is the action list at the end.
-        let next = self.next_text_line();
-        let rows_follow = next
-            .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
-            || next.contains('\t')
-            || next.to_lowercase().starts_with("actie");
-        let trailer = trailer_kind(lower).filter(|_| rows_follow || next.is_empty());
-        if self.is_plain_topic(&t) && trailer.is_none() && !is_next_meeting(lower) {
+        let text = self.text;
+        let t: &'t str = &text[content.range()];
+        // Headings, trailer headings and the next meeting are short lines (`is_plain_topic`
+        // takes at most 80 characters, the rest at most 40): running text skips all three.
+        let short = t.len() <= 80 || t.chars().count() <= 80;
+        let lowered = if short {
+            t.to_lowercase()
+        } else {
+            String::new()
+        };
+        let lower = lowered.trim_end_matches(':').trim();
+        let trailer = if short {
+            // `Actiepuntenlijst` followed by prose is an item that goes through the actions;
+            // followed by rows it is the action list at the end.
+            let next = self.next_text_line();
+            let rows_follow = next
+                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
+                || next.contains('\t')
+                || next
+                    .get(..5)
+                    .is_some_and(|p| p.eq_ignore_ascii_case("actie"));
+            trailer_kind(lower).filter(|_| rows_follow || next.is_empty())
+        } else {
+            None
+        };
+        if short && self.is_plain_topic(t) && trailer.is_none() && !is_next_meeting(lower) {
             self.trailer = None;
             self.close_list();
             self.pending.clear();
@@ -239,7 +256,7 @@ impl<'t> Builder<'t> {
                 .split_once(':')
                 .is_some_and(|(_, rest)| !rest.trim().is_empty());
             if crate::nl::lexicon::is_section_heading(&t) && lower.starts_with("ter ") && !titled {
-                self.section = Some(t.clone());
+                self.section = Some(t.to_string());
                 self.text_line(line, ParagraphKind::Heading);
             } else {
                 self.topic(content, line, 0);
