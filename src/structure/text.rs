@@ -255,7 +255,7 @@ impl<'t> Builder<'t> {
             let titled = t
                 .split_once(':')
                 .is_some_and(|(_, rest)| !rest.trim().is_empty());
-            if crate::nl::lexicon::is_section_heading(&t) && lower.starts_with("ter ") && !titled {
+            if crate::nl::lexicon::is_section_heading(t) && lower.starts_with("ter ") && !titled {
                 self.section = Some(t.to_string());
                 self.text_line(line, ParagraphKind::Heading);
             } else {
