@@ -341,10 +341,42 @@ pub fn is_honorific(word: &str) -> bool {
 /// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
 /// `mevrouw`. A full stop after it is ignored.
 pub fn starts_honorific(word: &str) -> bool {
-    static FIRST: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>> = OnceLock::new();
+    /// The first words of the honorifics, with their first letters and greatest length, which
+    /// rule out most words before any hashing.
+    struct First {
+        words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+        letters: [bool; 128],
+        longest: usize,
+    }
+    static FIRST: OnceLock<First> = OnceLock::new();
+    let first = FIRST.get_or_init(|| {
+        let words: HashSet<&'static str, BuildHasherDefault<Fnv>> =
+            HONORIFICS.phrases().iter().map(|p| p[0]).collect();
+        let mut letters = [false; 128];
+        for w in &words {
+            if let Some(&b) = w.as_bytes().first() {
+                letters[usize::from(b.to_ascii_lowercase() & 0x7f)] = true;
+            }
+        }
+        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
+        First {
+            words,
+            letters,
+            longest,
+        }
+    });
     // Most words cannot start a title, and this runs for every word of running text: titles
     // are ASCII and short, so the lower-case copy lives on the stack.
     let word = word.trim_end_matches('.');
+    let Some(&b) = word.as_bytes().first() else {
+        return false;
+    };
+    if word.len() > first.longest
+        || !b.is_ascii()
+        || !first.letters[usize::from(b.to_ascii_lowercase())]
+    {
+        return false;
+    }
     let mut buf = [0u8; 24];
     if word.len() > buf.len() || !word.is_ascii() {
         return false;
@@ -355,9 +387,7 @@ pub fn starts_honorific(word: &str) -> bool {
     let Ok(lower) = std::str::from_utf8(lower) else {
         return false;
     };
-    FIRST
-        .get_or_init(|| HONORIFICS.phrases().iter().map(|p| p[0]).collect())
-        .contains(lower)
+    first.words.contains(lower)
 }
 
 /// Whether a word (lower case, without its final full stop) is an abbreviation.
