@@ -55,12 +55,7 @@ impl PersonName {
             let next_is_hyphen = next == "-" || next == "–";
             if !next_is_hyphen {
                 let f = fold(words[i]);
-                initials.push_str(
-                    &f.chars()
-                        .next()
-                        .map(|c| c.to_uppercase().to_string())
-                        .unwrap_or_default(),
-                );
+                initials.extend(f.chars().next().into_iter().flat_map(char::to_uppercase));
                 first_name = Some(f);
                 i += 1;
             }
@@ -146,20 +141,26 @@ pub fn initials_of(word: &str) -> Option<String> {
 /// The surname key: lower case, diacritics and apostrophes removed, particles dropped,
 /// hyphenated parts joined by `-` without spaces.
 pub fn surname_key(surname: &str) -> String {
-    let s = surname.replace(['–', '—'], "-");
-    let mut parts = Vec::new();
-    for part in s.split('-') {
-        let words: Vec<String> = part
-            .split_whitespace()
-            .filter(|w| !is_particle(w))
-            .map(fold)
-            .filter(|w| !w.is_empty())
-            .collect();
-        if !words.is_empty() {
-            parts.push(words.join(" "));
+    // Parts split at any hyphen or dash, joined again with `-`; within a part the words
+    // (particles dropped, folded) with one space. Built in place: this runs for every name.
+    let mut out = String::with_capacity(surname.len());
+    for part in surname.split(['-', '–', '—']) {
+        let mut opened = false;
+        for w in part.split_whitespace().filter(|w| !is_particle(w)) {
+            let f = fold(w);
+            if f.is_empty() {
+                continue;
+            }
+            if opened {
+                out.push(' ');
+            } else if !out.is_empty() {
+                out.push('-');
+            }
+            opened = true;
+            out.push_str(&f);
         }
     }
-    parts.join("-")
+    out
 }
 
 #[cfg(test)]
