@@ -342,14 +342,23 @@ fn name_at(
     }
     let written = &text[s..e];
     let name = PersonName::parse(written);
-    let all_words = written
+    // Built in place: this runs for every name candidate. Initials are only looked for in
+    // words of up to three letters, the only ones where they change the outcome.
+    let mut all_words = String::with_capacity(written.len());
+    for (k, w) in written
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {
-            !w.is_empty() && !is_particle(w) && initials_of(w).is_none_or(|_| w.chars().count() > 3)
+            !w.is_empty()
+                && !is_particle(w)
+                && (w.chars().nth(3).is_some() || initials_of(w).is_none())
         })
-        .map(fold)
-        .collect::<Vec<_>>()
-        .join(" ");
+        .enumerate()
+    {
+        if k > 0 {
+            all_words.push(' ');
+        }
+        all_words.push_str(&fold(w));
+    }
     Some((
         words_end,
         PersonRef {
