@@ -99,7 +99,7 @@ pub fn adopts_minutes(title: &str) -> bool {
 pub fn records_outcome_text(text: &str) -> bool {
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
     let folded = text.to_lowercase();
-    let words: Vec<&str> = folded
+    let mut words: Vec<&str> = folded
         .split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .collect();
@@ -107,11 +107,14 @@ pub fn records_outcome_text(text: &str) -> bool {
         return true;
     }
     // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`; and
-    // `instemming verleend`, `positief advies`.
+    // `instemming verleend`, `positief advies`. Sorted once, so that each word of each set
+    // is a binary search rather than a walk through the whole text.
+    words.sort_unstable();
+    words.dedup();
     lexicon::OUTCOME_WORD_SETS
         .phrases()
         .iter()
-        .any(|set| set.iter().all(|w| words.contains(w)))
+        .any(|set| set.iter().all(|w| words.binary_search(w).is_ok()))
 }
 
 /// Whether the decision list at the end has a row for the item: a cell with its number
