@@ -279,6 +279,19 @@ mod tests {
     }
 
     #[test]
+    fn every_key_fits_the_label_line_length_bound() {
+        // A label line is the key plus at most 7 other characters (`**`, `:**`, `**`).
+        for k in crate::nl::lexicon::field_keys() {
+            let chars = k.key.chars().filter(|c| !c.is_whitespace()).count();
+            assert!(
+                chars + 7 <= LABEL_MAX_CHARS,
+                "{:?} is too long for LABEL_MAX_CHARS",
+                k.key
+            );
+        }
+    }
+
+    #[test]
     fn label_lines_are_read_without_being_in_the_line_choice() {
         let text =
             "Aanwezig\n**Afwezig met kennisgeving**\n  Datum  \nAanwezig waren velen\nDe heer\n";
