@@ -120,7 +120,7 @@ fn baseline_messages_speak_the_language() {
     let (_, _, err) = run(&d, "en", &["baseline", "a.txt"]);
     assert!(
         err.starts_with(
-            "notulint: wrote notulint-baseline.json with 1 finding (1 entries) from 1 file in "
+            "notulint: wrote notulint-baseline.json with 1 finding (1 entry) from 1 file in "
         ),
         "{err}"
     );
