@@ -5,32 +5,9 @@
 //! otherwise. Multi-word entries (`de heer`, `van mening`) are one line with single spaces;
 //! `phrases` gives them split into words.
 
+use super::hash::BuildFnv;
 use std::collections::HashSet;
-use std::hash::BuildHasherDefault;
 use std::sync::OnceLock;
-
-/// FNV-1a: a fast hash for short words. The sets are fixed at build time, so no input can
-/// make them collide on purpose.
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
 
 /// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
 pub struct WordList {
@@ -38,7 +15,7 @@ pub struct WordList {
     pub file: &'static str,
     /// The file's text: one entry a line.
     pub text: &'static str,
-    set: OnceLock<HashSet<&'static str, BuildHasherDefault<Fnv>>>,
+    set: OnceLock<HashSet<&'static str, BuildFnv>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
 
@@ -344,13 +321,13 @@ pub fn starts_honorific(word: &str) -> bool {
     /// The first words of the honorifics, with their first letters and greatest length, which
     /// rule out most words before any hashing.
     struct First {
-        words: HashSet<&'static str, BuildHasherDefault<Fnv>>,
+        words: HashSet<&'static str, BuildFnv>,
         letters: [bool; 128],
         longest: usize,
     }
     static FIRST: OnceLock<First> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let words: HashSet<&'static str, BuildHasherDefault<Fnv>> =
+        let words: HashSet<&'static str, BuildFnv> =
             HONORIFICS.phrases().iter().map(|p| p[0]).collect();
         let mut letters = [false; 128];
         for w in &words {

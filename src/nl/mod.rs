@@ -4,6 +4,7 @@ pub mod dates;
 pub mod fold;
 #[cfg(test)]
 mod grammar_agreement;
+pub mod hash;
 pub mod lexicon;
 pub mod normalize;
 pub mod privacy;

@@ -12,29 +12,6 @@ use super::text::is_hyphen;
 use super::word_list::normalise_into;
 use super::{Glossary, Misspelling, Target, MAX_WORD_CHARS, MIN_TERM_CHARS, STEM_ENDINGS};
 
-/// FNV-1a: a fast hash for the short words of the verdict memo (not exposed to untrusted
-/// keys beyond one document's words, and the memo is bounded).
-#[derive(Default)]
-struct Fnv(u64);
-
-impl std::hash::Hasher for Fnv {
-    fn finish(&self) -> u64 {
-        self.0
-    }
-    fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
-        }
-        self.0 = h;
-    }
-}
-
 /// A possible reading of a word as a misspelt term.
 struct Candidate {
     distance: usize,
@@ -119,11 +96,8 @@ impl Glossary {
         const MEMO_LIMIT: usize = 50_000;
         // Keyed by glossary, then by word, so that a hit needs no allocation; words are short,
         // so a simple FNV hash beats the default SipHash here.
-        type Words = std::collections::HashMap<
-            String,
-            Option<(String, String)>,
-            std::hash::BuildHasherDefault<Fnv>,
-        >;
+        type Words =
+            std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::BuildFnv>;
         type Memo = std::collections::HashMap<usize, Words>;
         thread_local! {
             static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
