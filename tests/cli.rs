@@ -3,31 +3,16 @@
 
 use assert_cmd::Command;
 use predicates::prelude::*;
-use std::fs;
 
 #[path = "support/json_schema.rs"]
 mod json_schema;
 
+#[path = "support/cli.rs"]
+mod support;
+use support::{dir_with, notulint};
+
 const CLEAN: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries\n\n1. Opening\nDe voorzitter opent de vergadering.\n";
 const FAULTY: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries, B. de Vries\n\n1. Opening\nDhr. Pietersen vraagt het woord.\n";
-
-fn notulint() -> Command {
-    let mut c = Command::cargo_bin("notulint").expect("binary builds");
-    c.env_remove("NO_COLOR").env("LC_ALL", "C");
-    c
-}
-
-fn dir_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
-    let d = tempfile::tempdir().expect("temp dir");
-    for (name, body) in files {
-        let p = d.path().join(name);
-        if let Some(parent) = p.parent() {
-            fs::create_dir_all(parent).expect("dirs");
-        }
-        fs::write(p, body).expect("write");
-    }
-    d
-}
 
 #[test]
 fn clean_file_exits_zero() {

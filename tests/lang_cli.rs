@@ -2,8 +2,10 @@
 //! `--fix` and `--diff`, `baseline`, `notulint config` and the SARIF rule descriptions are
 //! Dutch under `--lang nl` and stay as they were under `--lang en`.
 
-use assert_cmd::Command;
+#[path = "support/cli.rs"]
+mod support;
 use std::fs;
+use support::output;
 
 /// Minutes with one finding `--fix` repairs (a space before a full stop) and one it does
 /// not (a name listed twice).
@@ -11,20 +13,9 @@ const MINUTES: &str = "Notulen\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAan
 
 /// Runs `notulint --lang LANG ARGS…` in a folder: exit code, stdout, stderr.
 fn run(dir: &tempfile::TempDir, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = Command::cargo_bin("notulint")
-        .expect("binary builds")
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
-        .env("LC_ALL", "C")
-        .args(["--lang", lang])
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut all = vec!["--lang", lang];
+    all.extend_from_slice(args);
+    output(dir.path(), &all)
 }
 
 fn folder() -> tempfile::TempDir {

@@ -2,39 +2,17 @@
 //! are reported in Dutch under `--lang nl` and in English under `--lang en`, and the other
 //! files are still checked.
 
-use assert_cmd::Command;
-use std::fs;
+#[path = "support/cli.rs"]
+mod support;
+use support::{dir_with, notulint, output};
 
 const FAULTY: &str = "Notulen bestuursvergadering\n\nDatum: 9 juli 2018\nVoorzitter: A. Jansen\nAanwezig: A. Jansen, B. de Vries, B. de Vries\n\n1. Opening\nDhr. Pietersen vraagt het woord.\n";
 
-fn notulint() -> Command {
-    let mut c = Command::cargo_bin("notulint").expect("binary builds");
-    c.env_remove("NO_COLOR").env("LC_ALL", "C");
-    c
-}
-
-fn dir_with(files: &[(&str, &[u8])]) -> tempfile::TempDir {
-    let d = tempfile::tempdir().expect("temp dir");
-    for (name, body) in files {
-        fs::write(d.path().join(name), body).expect("write");
-    }
-    d
-}
-
 /// Runs `notulint --lang LANG check ARGS…` in a folder: exit code, stdout, stderr.
 fn run(dir: &tempfile::TempDir, lang: &str, args: &[&str]) -> (Option<i32>, String, String) {
-    let out = notulint()
-        .current_dir(dir.path())
-        .env("NO_COLOR", "1")
-        .args(["--lang", lang, "check"])
-        .args(args)
-        .output()
-        .expect("runs");
-    (
-        out.status.code(),
-        String::from_utf8_lossy(&out.stdout).into_owned(),
-        String::from_utf8_lossy(&out.stderr).into_owned(),
-    )
+    let mut all = vec!["--lang", lang, "check"];
+    all.extend_from_slice(args);
+    output(dir.path(), &all)
 }
 
 fn not_utf8() -> Vec<u8> {
