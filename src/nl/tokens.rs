@@ -12,8 +12,9 @@
 //!   zero-width, soft hyphen) and the full stop of an abbreviation (`dhr. Kok`) join two words
 //!   into one phrase, other punctuation separates them.
 //!
-//! [`BlockTokens`] holds the sentences of a block and the words of each sentence, made once per
-//! block in the check context; words never cross a sentence boundary.
+//! [`BlockTokens`] holds the pieces and sentences of a block, made once per block in the check
+//! context; the words of a sentence are made when a check asks for them (only the privacy check
+//! does, and only in public minutes), and never cross a sentence boundary.
 
 use std::borrow::Cow;
 use std::ops::Range;
@@ -328,19 +329,15 @@ fn is_abbreviation(t: &Token) -> bool {
 pub struct Sentence {
     /// Byte range in the block.
     pub range: Range<usize>,
-    /// Its words: indices into [`BlockTokens::words`].
-    pub words: Range<usize>,
 }
 
-/// A block of text tokenized once: its sentences and their words.
+/// A block of text tokenized once: its pieces and sentences.
 #[derive(Debug, Clone)]
 pub struct BlockTokens<'a> {
     /// Where the block is in the document.
     pub span: Span,
     /// The block's text.
     pub text: &'a str,
-    /// Every word of the block, sentence after sentence, ranges relative to the block.
-    pub words: Vec<Token<'a>>,
     /// The sentences, in order.
     pub sentences: Vec<Sentence>,
     /// The block's pieces (words and punctuation), offsets relative to the block.
@@ -352,33 +349,30 @@ pub struct BlockTokens<'a> {
 impl<'a> BlockTokens<'a> {
     /// Tokenizes the block at `span`, whose text is `text`.
     pub fn new(span: Span, text: &'a str) -> Self {
-        let mut words = Vec::new();
         let pieces = pieces(text);
         let starts = sentence_starts(&pieces);
         let sentences = ranges_of(text, &pieces, &starts)
             .into_iter()
-            .map(|range| {
-                let first = words.len();
-                words_into(&text[range.clone()], range.start, &mut words);
-                Sentence {
-                    words: first..words.len(),
-                    range,
-                }
-            })
+            .map(|range| Sentence { range })
             .collect();
         BlockTokens {
             span,
             text,
-            words,
             sentences,
             pieces,
             starts,
         }
     }
 
-    /// The words of one sentence.
-    pub fn words_of(&self, sentence: &Sentence) -> &[Token<'a>] {
-        &self.words[sentence.words.clone()]
+    /// The words of one sentence, ranges relative to the block.
+    pub fn words_of(&self, sentence: &Sentence) -> Vec<Token<'a>> {
+        let mut out = Vec::new();
+        words_into(
+            &self.text[sentence.range.clone()],
+            sentence.range.start,
+            &mut out,
+        );
+        out
     }
 
     /// A sentence's span in the document.

@@ -87,7 +87,7 @@ fn a_block_is_its_sentences_each_tokenized_on_its_own() {
             let alone = words(&s[sentence.range.clone()]);
             let here = block.words_of(sentence);
             assert_eq!(alone.len(), here.len(), "{s}");
-            for (a, h) in alone.iter().zip(here) {
+            for (a, h) in alone.iter().zip(&here) {
                 assert_eq!(a.range.start + sentence.range.start, h.range.start);
                 assert_eq!(
                     (&a.norm, a.soft, a.paren, a.cap),

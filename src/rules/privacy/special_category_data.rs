@@ -85,7 +85,7 @@ impl Rule for SpecialCategoryData {
                 };
                 let Some(person) = named else { continue };
                 // The engine finds nothing in a death notice.
-                let phrase = phrases_in(block.text, sent.range.clone(), block.words_of(sent))
+                let phrase = phrases_in(block.text, sent.range.clone(), &block.words_of(sent))
                     .into_iter()
                     .next();
                 if let Some(phrase) = phrase {
