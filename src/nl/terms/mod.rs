@@ -39,7 +39,7 @@ use crate::nl::tokens::chunks;
 
 use data::{lists, GLOSSARY};
 use morphology::changed_stems;
-use search::Scratch;
+use search::{Memo, Scratch};
 use text::{looks_like_address, words};
 use word_list::{empty_fst, normalise, word_list};
 
@@ -238,16 +238,26 @@ impl Glossary {
         if self.words.is_none() {
             return out;
         }
-        let mut scratch = Scratch::default();
-        for (start, chunk) in chunks(text) {
-            if looks_like_address(chunk) {
-                continue;
-            }
-            for word in words(chunk) {
-                let range = start + word.start..start + word.end;
-                self.check_word(text, range, &mut scratch, &mut out);
-            }
+        // Minutes repeat their vocabulary from document to document, and a word's verdict
+        // depends only on the word and the glossary: each thread keeps a memo per glossary,
+        // looked up once per text.
+        thread_local! {
+            static MEMOS: std::cell::RefCell<std::collections::HashMap<usize, Memo>> =
+                std::cell::RefCell::new(std::collections::HashMap::new());
         }
+        MEMOS.with(|memos| {
+            let mut memos = memos.borrow_mut();
+            let mut scratch = Scratch::new(memos.entry(self.id).or_default());
+            for (start, chunk) in chunks(text) {
+                if looks_like_address(chunk) {
+                    continue;
+                }
+                for word in words(chunk) {
+                    let range = start + word.start..start + word.end;
+                    self.check_word(text, range, &mut scratch, &mut out);
+                }
+            }
+        });
         out
     }
 }

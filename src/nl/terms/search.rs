@@ -34,12 +34,32 @@ impl Candidate {
     }
 }
 
-/// Buffers reused from word to word.
-#[derive(Default)]
-pub(super) struct Scratch {
+/// The most words the memo holds: it is cleared when it reaches this size, so memory stays
+/// bounded.
+const MEMO_LIMIT: usize = 50_000;
+
+/// Verdicts by word (`check_part`). Words are short, so a simple FNV hash beats the default
+/// SipHash here.
+pub(super) type Memo =
+    std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::BuildFnv>;
+
+/// Buffers reused from word to word, and the memo of the glossary being searched.
+pub(super) struct Scratch<'m> {
     lower: String,
     chars: Vec<char>,
     offsets: Vec<usize>,
+    memo: &'m mut Memo,
+}
+
+impl<'m> Scratch<'m> {
+    pub(super) fn new(memo: &'m mut Memo) -> Self {
+        Scratch {
+            lower: String::new(),
+            chars: Vec::new(),
+            offsets: Vec::new(),
+            memo,
+        }
+    }
 }
 
 impl Glossary {
@@ -85,40 +105,16 @@ impl Glossary {
         }
     }
 
-    /// `check_part` with a per-thread memo: minutes repeat their vocabulary from document to
-    /// document, and a word's verdict depends only on the word and the glossary. The memo is
-    /// cleared when it reaches `MEMO_LIMIT` words, so memory stays bounded.
-    pub(super) fn check_part_cached(
-        &self,
-        part: &str,
-        s: &mut Scratch,
-    ) -> Option<(String, String)> {
-        const MEMO_LIMIT: usize = 50_000;
-        // Keyed by glossary, then by word, so that a hit needs no allocation; words are short,
-        // so a simple FNV hash beats the default SipHash here.
-        type Words =
-            std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::BuildFnv>;
-        type Memo = std::collections::HashMap<usize, Words>;
-        thread_local! {
-            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::new());
-        }
-        let hit = MEMO.with(|m| {
-            m.borrow()
-                .get(&self.id)
-                .and_then(|words| words.get(part).cloned())
-        });
-        if let Some(hit) = hit {
-            return hit;
+    /// `check_part` through the memo.
+    fn check_part_cached(&self, part: &str, s: &mut Scratch) -> Option<(String, String)> {
+        if let Some(hit) = s.memo.get(part) {
+            return hit.clone();
         }
         let verdict = self.check_part(part, s, true);
-        MEMO.with(|m| {
-            let mut m = m.borrow_mut();
-            let words = m.entry(self.id).or_default();
-            if words.len() >= MEMO_LIMIT {
-                words.clear();
-            }
-            words.insert(part.to_string(), verdict.clone());
-        });
+        if s.memo.len() >= MEMO_LIMIT {
+            s.memo.clear();
+        }
+        s.memo.insert(part.to_string(), verdict.clone());
         verdict
     }
 
