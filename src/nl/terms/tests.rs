@@ -537,3 +537,24 @@ fn words_near_terms_are_not_reported() {
         fragile.len()
     );
 }
+
+#[test]
+fn addresses_are_told_from_words() {
+    use super::text::looks_like_address;
+    for yes in [
+        "info@gemeente.nl",
+        "https://www.example.org",
+        "ftp://x",
+        "WWW.Rijksoverheid.nl",
+        "veiligheidsregio-twente.nl",
+        "(zie bijlage op intranet.lokaal)",
+    ] {
+        assert!(looks_like_address(yes), "{yes}");
+    }
+    for no in [
+        "besluit", "Besluit:", "12.30", "G.J.", "i.v.m.", "ziek.Dhr", "ab.c", "a.bc", "nota:",
+        "www", "ww.", "",
+    ] {
+        assert!(!looks_like_address(no), "{no}");
+    }
+}
