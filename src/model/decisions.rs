@@ -97,24 +97,50 @@ pub fn adopts_minutes(title: &str) -> bool {
 
 /// Whether a piece of text records an outcome.
 pub fn records_outcome_text(text: &str) -> bool {
+    // One pass over the words, each lowered on the stack: an outcome word settles it; the
+    // words of the separable verbs and phrases (`stemt in`, `stelt ... vast`, `keurt ... goed`,
+    // `instemming verleend`, `positief advies`) are gathered, and the sets checked at the end.
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
-    let folded = text.to_lowercase();
-    let mut words: Vec<&str> = folded
-        .split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .collect();
-    if words.iter().any(|w| crate::nl::lexicon::is_outcome_word(w)) {
-        return true;
+    let mut seen: smallvec::SmallVec<[&'static str; 8]> = smallvec::SmallVec::new();
+    for word in text.split(|c: char| !c.is_alphanumeric()) {
+        if word.is_empty() {
+            continue;
+        }
+        let outcome = lexicon::with_lower(word, |w| {
+            if lexicon::is_outcome_word(w) {
+                return true;
+            }
+            if let Some(&set_word) = outcome_set_words().get(w) {
+                if !seen.contains(&set_word) {
+                    seen.push(set_word);
+                }
+            }
+            false
+        });
+        if outcome {
+            return true;
+        }
     }
-    // Separable verbs: `stemt in`, `stelt ... vast`, `keurt ... goed`, `komt ... terug`; and
-    // `instemming verleend`, `positief advies`. Sorted once, so that each word of each set
-    // is a binary search rather than a walk through the whole text.
-    words.sort_unstable();
-    words.dedup();
     lexicon::OUTCOME_WORD_SETS
         .phrases()
         .iter()
-        .any(|set| set.iter().all(|w| words.binary_search(w).is_ok()))
+        .any(|set| set.iter().all(|w| seen.contains(w)))
+}
+
+/// Every word of `outcome-word-sets.txt`.
+fn outcome_set_words() -> &'static std::collections::HashSet<&'static str, crate::nl::hash::BuildFnv>
+{
+    static WORDS: std::sync::OnceLock<
+        std::collections::HashSet<&'static str, crate::nl::hash::BuildFnv>,
+    > = std::sync::OnceLock::new();
+    WORDS.get_or_init(|| {
+        lexicon::OUTCOME_WORD_SETS
+            .phrases()
+            .iter()
+            .flatten()
+            .copied()
+            .collect()
+    })
 }
 
 /// Whether the decision list at the end has a row for the item: a cell with its number
