@@ -573,6 +573,12 @@ impl People {
 /// that (an edit distance is at least the difference in length): the result is the same.
 fn similarity(k: &str, target: &str, target_chars: usize) -> f64 {
     let k_chars = k.chars().count();
+    // Most names on a list are nowhere near the one looked for: a count of shared letters
+    // rules them out before either measure runs. What is returned then is below the 0.75 that
+    // `closest` asks for, as the true value is.
+    if too_far(k, target, k_chars, target_chars) {
+        return 0.0;
+    }
     let longest = k_chars.max(target_chars);
     let jw = jw(k, target);
     let bound = 1.0 - k_chars.abs_diff(target_chars) as f64 / longest.max(1) as f64;
@@ -581,6 +587,36 @@ fn similarity(k: &str, target: &str, target_chars: usize) -> f64 {
     } else {
         strsim::normalized_damerau_levenshtein(k, target).max(jw)
     }
+}
+
+/// Whether two names share so few letters that neither measure of [`similarity`] can reach
+/// 0.75. With `c` the letters they share (counted with repeats), la and lb their lengths:
+///
+/// - Jaro counts matches, at most `c`, so Jaro ≤ (c/la + c/lb + 1) / 3. When that is at most
+///   0.7, Jaro-Winkler adds nothing (it boosts only above 0.7) and `jw` is at most 0.6.
+/// - Every letter of the longer name that is not shared costs an edit, so the Damerau-
+///   Levenshtein distance is at least max(la, lb) − c, and the normalized similarity at most
+///   c / max(la, lb).
+///
+/// Only ASCII names are counted; for others this says nothing.
+fn too_far(a: &str, b: &str, la: usize, lb: usize) -> bool {
+    if la == 0 || lb == 0 || !a.is_ascii() || !b.is_ascii() {
+        return false;
+    }
+    let mut count = [0u32; 128];
+    for &x in a.as_bytes() {
+        count[usize::from(x)] += 1;
+    }
+    let mut c = 0;
+    for &x in b.as_bytes() {
+        let n = &mut count[usize::from(x)];
+        if *n > 0 {
+            *n -= 1;
+            c += 1;
+        }
+    }
+    // c/la + c/lb ≤ 1.1 and c / max < 0.75, in integers.
+    10 * c * (la + lb) <= 11 * la * lb && 4 * c < 3 * la.max(lb)
 }
 
 fn jw(a: &str, b: &str) -> f64 {
@@ -700,4 +736,49 @@ fn is_initials_code(code: &str, written: &str) -> bool {
         .flat_map(char::to_lowercase)
         .collect();
     code == all || code == capitals
+}
+
+#[cfg(test)]
+mod similarity_tests {
+    use super::{similarity, too_far};
+    use proptest::prelude::*;
+
+    /// The exact measure, without the shortcut.
+    fn exact(k: &str, target: &str) -> f64 {
+        let (lk, lt) = (k.chars().count(), target.chars().count());
+        let jw = super::jw(k, target);
+        if 1.0 - lk.abs_diff(lt) as f64 / (lk.max(lt).max(1) as f64) < 0.75 {
+            jw
+        } else {
+            strsim::normalized_damerau_levenshtein(k, target).max(jw)
+        }
+    }
+
+    #[test]
+    fn the_shortcut_skips_strangers_and_keeps_near_misses() {
+        assert!(too_far("jansen", "bakker", 6, 6));
+        assert!(!too_far("jansen", "janssen", 6, 7));
+        assert!(!too_far("klaas", "klas", 5, 4));
+        assert!(!too_far("anne", "anne", 4, 4));
+        assert_eq!(similarity("jansen", "bakker", 6), 0.0);
+    }
+
+    proptest! {
+        // Names from a small alphabet, so that near misses and shared letters are common.
+        #![proptest_config(ProptestConfig::with_cases(2000))]
+        #[test]
+        fn the_shortcut_never_hides_a_close_name(
+            (a, b) in prop_oneof![
+                ("[a-f ]{0,12}", "[a-f ]{0,12}"),
+                ("[a-z]{1,10}", "[a-z]{1,10}"),
+            ]
+        ) {
+            let (la, lb) = (a.chars().count(), b.chars().count());
+            if too_far(&a, &b, la, lb) {
+                prop_assert!(exact(&a, &b) < 0.75, "{a:?} {b:?} {}", exact(&a, &b));
+            }
+            let s = similarity(&a, &b, lb);
+            prop_assert_eq!(s >= 0.75, exact(&a, &b) >= 0.75);
+        }
+    }
 }
