@@ -6,7 +6,7 @@
 //! `phrases` gives them split into words.
 
 use super::hash::BuildFnv;
-use std::collections::HashSet;
+use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
 /// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
@@ -313,6 +313,21 @@ pub fn names_decision(lower: &str) -> bool {
 /// Whether a word (lower case, no full stop; `de heer` as two words) is an honorific.
 pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(word)
+}
+
+/// The honorifics (split into words, in file order) whose first word is `word`, in any case:
+/// `de heer` for `De`.
+pub fn honorifics_starting(word: &str) -> &'static [Vec<&'static str>] {
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>, BuildFnv>> =
+        OnceLock::new();
+    let by_first = BY_FIRST.get_or_init(|| {
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, BuildFnv> = HashMap::default();
+        for phrase in HONORIFICS.phrases() {
+            map.entry(phrase[0]).or_default().push(phrase.clone());
+        }
+        map
+    });
+    with_lower(word, |w| by_first.get(w).map_or(&[][..], Vec::as_slice))
 }
 
 /// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,

@@ -110,7 +110,9 @@ pub fn references_in(
                 || chained
                 || (i >= 2 && toks[i - 2].text == "," && is_verb(toks, i - 1));
             if slot {
-                if let Some((end, r)) = name_at(text, toks, i, base, false) {
+                // Most candidates here are dropped (`Daarna`, `Het`): decide before the name
+                // is parsed.
+                if let Some(end) = name_end(text, toks, i, false) {
                     let next_is_name = toks.get(end).is_some_and(|t| matches!(t.text, "en" | ","))
                         && toks
                             .get(end + 1)
@@ -119,6 +121,7 @@ pub fn references_in(
                         || verb_follows(toks, end)
                         || (is_start[i] && next_is_name);
                     if keep {
+                        let r = person_ref(text, toks, i, end, base, false);
                         let full = r.span;
                         refs.push((
                             i,
@@ -235,7 +238,7 @@ fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     {
         return None;
     }
-    for h in lexicon::HONORIFICS.phrases() {
+    for h in lexicon::honorifics_starting(t.text) {
         // Honorifics are ASCII: compare without allocating a lower-case copy.
         let fits = h.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
@@ -265,10 +268,17 @@ fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
 fn name_at(
     text: &str,
     toks: &[Piece<'_>],
-    mut i: usize,
+    i: usize,
     base: usize,
     after_title: bool,
 ) -> Option<(usize, PersonRef)> {
+    let end = name_end(text, toks, i, after_title)?;
+    Some((end, person_ref(text, toks, i, end, base, after_title)))
+}
+
+/// Where a name starting at token `i` ends (the token after it), if one starts there: the
+/// cheap half of [`name_at`], for callers that may still drop the name.
+fn name_end(text: &str, toks: &[Piece<'_>], mut i: usize, after_title: bool) -> Option<usize> {
     let start = i;
     // Initials: `J.P.`, `Th.`, `IJ.L.` (word + dot pairs).
     while i + 1 < toks.len()
@@ -340,6 +350,21 @@ fn name_at(
     if e - s > super::MAX_NAME_BYTES {
         return None;
     }
+    Some(words_end)
+}
+
+/// The reference for the name from token `start` to token `end` (exclusive), as found by
+/// [`name_end`].
+fn person_ref(
+    text: &str,
+    toks: &[Piece<'_>],
+    start: usize,
+    end: usize,
+    base: usize,
+    after_title: bool,
+) -> PersonRef {
+    let s = toks[start].start;
+    let e = toks[end - 1].end();
     let written = &text[s..e];
     let name = PersonName::parse(written);
     // Built in place: this runs for every name candidate. Initials are only looked for in
@@ -359,19 +384,16 @@ fn name_at(
         }
         all_words.push_str(&fold(w));
     }
-    Some((
-        words_end,
-        PersonRef {
-            span: Span::new(base + s, base + e),
-            full_span: Span::new(base + s, base + e),
-            honorific: after_title,
-            name,
-            all_words,
-            speaks: false,
-            label: false,
-            said: false,
-        },
-    ))
+    PersonRef {
+        span: Span::new(base + s, base + e),
+        full_span: Span::new(base + s, base + e),
+        honorific: after_title,
+        name,
+        all_words,
+        speaks: false,
+        label: false,
+        said: false,
+    }
 }
 
 /// Capitalised words that start sentences but are never names.
