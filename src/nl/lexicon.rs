@@ -16,6 +16,7 @@ pub struct WordList {
     /// The file's text: one entry a line.
     pub text: &'static str,
     set: OnceLock<HashSet<&'static str, BuildFnv>>,
+    list: OnceLock<Vec<&'static str>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
 
@@ -25,6 +26,7 @@ impl WordList {
             file,
             text,
             set: OnceLock::new(),
+            list: OnceLock::new(),
             phrases: OnceLock::new(),
         }
     }
@@ -37,14 +39,16 @@ impl WordList {
     }
 
     /// The entries, in file order (sorted).
-    pub fn entries(&self) -> impl Iterator<Item = &'static str> {
-        self.text.lines()
+    pub fn entries(&self) -> impl Iterator<Item = &'static str> + '_ {
+        self.list
+            .get_or_init(|| self.text.lines().collect())
+            .iter()
+            .copied()
     }
 
     /// The value paired with a key in a list of `key value` lines (`datum date`).
     pub fn value_of(&self, key: &str) -> Option<&'static str> {
-        self.text
-            .lines()
+        self.entries()
             .find_map(|line| line.split_once(' ').filter(|(k, _)| *k == key))
             .map(|(_, value)| value)
     }
@@ -297,6 +301,22 @@ pub fn field_keys() -> impl Iterator<Item = FieldKey> {
 
 /// Whether a line is a section heading (`Ter besluitvorming:`, `Hamerstukken`), in any case.
 pub fn is_section_heading(line: &str) -> bool {
+    // Lowering never makes fewer characters: a line longer than every heading is one only
+    // when it opens with `ter ` (`Ter besluitvorming: …`).
+    static LONGEST: OnceLock<usize> = OnceLock::new();
+    let longest = *LONGEST.get_or_init(|| {
+        SECTION_HEADINGS
+            .entries()
+            .map(|h| h.chars().count())
+            .max()
+            .unwrap_or(0)
+    });
+    let t = line.trim().trim_end_matches(':');
+    if t.chars().nth(longest).is_some()
+        && !t.get(..4).is_some_and(|p| p.eq_ignore_ascii_case("ter "))
+    {
+        return false;
+    }
     let l = line.to_lowercase();
     let l = l.trim().trim_end_matches(':');
     SECTION_HEADINGS.contains(l)

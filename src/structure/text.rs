@@ -50,7 +50,7 @@ impl<'t> Builder<'t> {
         let t = raw.trim();
         // `**Namens de woningcorporatie**` over names: a group heading without its colon.
         let group_heading = !t.contains(':')
-            && t.split_whitespace().count() <= 6
+            && t.split_whitespace().nth(6).is_none()
             && is_role_group(t).is_some()
             && looks_like_names(self.next_text_line());
         if let (Some(l), true) = (
