@@ -99,3 +99,62 @@ fn a_block_is_its_sentences_each_tokenized_on_its_own() {
         }
     }
 }
+
+/// The straightforward reading of [`pieces`], char by char: the fast one must agree with it.
+fn pieces_by_chars(text: &str) -> Vec<Piece<'_>> {
+    let word_char = |c: char| c.is_alphanumeric() || c == '\'' || c == '’';
+    let mut out = Vec::new();
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        if c.is_whitespace() {
+            continue;
+        }
+        if word_char(c) {
+            let mut end = i + c.len_utf8();
+            while let Some(&(j, d)) = it.peek() {
+                if word_char(d) {
+                    end = j + d.len_utf8();
+                    it.next();
+                } else if d == '-'
+                    && text[j + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    end = j + 1;
+                    it.next();
+                } else {
+                    break;
+                }
+            }
+            out.push(Piece {
+                text: &text[i..end],
+                start: i,
+                word: true,
+            });
+        } else {
+            out.push(Piece {
+                text: &text[i..i + c.len_utf8()],
+                start: i,
+                word: false,
+            });
+        }
+    }
+    out
+}
+
+#[test]
+fn pieces_agree_with_the_char_by_char_reading_on_the_samples() {
+    for s in SAMPLES {
+        assert_eq!(pieces(s), pieces_by_chars(s), "{s}");
+    }
+}
+
+proptest::proptest! {
+    #[test]
+    fn pieces_agree_with_the_char_by_char_reading(
+        s in "([a-zA-Z0-9 .,'’\\-–\t\n\u{a0}\u{200b}éÖ߀🦀]|\\PC){0,60}"
+    ) {
+        proptest::prop_assert_eq!(pieces(&s), pieces_by_chars(&s));
+    }
+}
