@@ -128,10 +128,10 @@ pub fn records_outcome_text(text: &str) -> bool {
 }
 
 /// Every word of `outcome-word-sets.txt`.
-fn outcome_set_words() -> &'static std::collections::HashSet<&'static str, crate::nl::hash::BuildFnv>
-{
+fn outcome_set_words(
+) -> &'static std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher> {
     static WORDS: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::nl::hash::BuildFnv>,
+        std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher>,
     > = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         lexicon::OUTCOME_WORD_SETS

@@ -2,29 +2,38 @@
 
 use std::hash::BuildHasherDefault;
 
-/// FNV-1a: a fast hash for short words. The word lists are fixed at build time, and the
-/// term memo holds one document's words and is bounded, so no input can make them collide
-/// on purpose; SipHash's protection would only cost time on every word.
+/// A fast hash for short words, eight bytes a step (the multiply-and-xor of rustc's FxHash).
+/// The word lists are fixed at build time, and the term memo is bounded, so SipHash's
+/// protection would only cost time on every word.
 #[derive(Default)]
-pub struct Fnv(u64);
+pub struct WordHasher(u64);
 
-impl std::hash::Hasher for Fnv {
+impl std::hash::Hasher for WordHasher {
     fn finish(&self) -> u64 {
-        self.0
+        // The multiply leaves its best bits at the top; hashbrown picks buckets by the low
+        // bits, so rotate them down.
+        self.0.rotate_left(26)
     }
     fn write(&mut self, bytes: &[u8]) {
-        let mut h = if self.0 == 0 {
-            0xcbf2_9ce4_8422_2325
-        } else {
-            self.0
-        };
-        for &b in bytes {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x0000_0100_0000_01b3);
+        // Eight bytes a step, as rustc's FxHash does: most words are one or two steps.
+        const K: u64 = 0xf135_7aea_2e62_a9c5;
+        let mut h = self.0;
+        let mut chunks = bytes.chunks_exact(8);
+        for c in &mut chunks {
+            let mut w = [0u8; 8];
+            w.copy_from_slice(c);
+            h = (h ^ u64::from_le_bytes(w)).wrapping_mul(K);
+        }
+        let rest = chunks.remainder();
+        if !rest.is_empty() {
+            let mut w = [0u8; 8];
+            w[..rest.len()].copy_from_slice(rest);
+            // The length keeps `ab` and `ab\0` apart.
+            h = (h ^ u64::from_le_bytes(w) ^ ((rest.len() as u64) << 59)).wrapping_mul(K);
         }
         self.0 = h;
     }
 }
 
-/// A `HashMap`/`HashSet` hasher built on [`Fnv`].
-pub type BuildFnv = BuildHasherDefault<Fnv>;
+/// A `HashMap`/`HashSet` hasher built on [`WordHasher`].
+pub type BuildWordHasher = BuildHasherDefault<WordHasher>;

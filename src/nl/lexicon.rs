@@ -5,7 +5,7 @@
 //! otherwise. Multi-word entries (`de heer`, `van mening`) are one line with single spaces;
 //! `phrases` gives them split into words.
 
-use super::hash::BuildFnv;
+use super::hash::BuildWordHasher;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
@@ -15,7 +15,7 @@ pub struct WordList {
     pub file: &'static str,
     /// The file's text: one entry a line.
     pub text: &'static str,
-    set: OnceLock<HashSet<&'static str, BuildFnv>>,
+    set: OnceLock<HashSet<&'static str, BuildWordHasher>>,
     list: OnceLock<Vec<&'static str>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
@@ -338,10 +338,11 @@ pub fn is_honorific(word: &str) -> bool {
 /// The honorifics (split into words, in file order) whose first word is `word`, in any case:
 /// `de heer` for `De`.
 pub fn honorifics_starting(word: &str) -> &'static [Vec<&'static str>] {
-    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>, BuildFnv>> =
+    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher>> =
         OnceLock::new();
     let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, BuildFnv> = HashMap::default();
+        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher> =
+            HashMap::default();
         for phrase in HONORIFICS.phrases() {
             map.entry(phrase[0]).or_default().push(phrase.clone());
         }
@@ -356,13 +357,13 @@ pub fn starts_honorific(word: &str) -> bool {
     /// The first words of the honorifics, with their first letters and greatest length, which
     /// rule out most words before any hashing.
     struct First {
-        words: HashSet<&'static str, BuildFnv>,
+        words: HashSet<&'static str, BuildWordHasher>,
         letters: [bool; 128],
         longest: usize,
     }
     static FIRST: OnceLock<First> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let words: HashSet<&'static str, BuildFnv> =
+        let words: HashSet<&'static str, BuildWordHasher> =
             HONORIFICS.phrases().iter().map(|p| p[0]).collect();
         let mut letters = [false; 128];
         for w in &words {

@@ -38,10 +38,10 @@ impl Candidate {
 /// bounded.
 const MEMO_LIMIT: usize = 50_000;
 
-/// Verdicts by word (`check_part`). Words are short, so a simple FNV hash beats the default
+/// Verdicts by word (`check_part`). Words are short, so the word hash beats the default
 /// SipHash here.
 pub(super) type Memo =
-    std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::BuildFnv>;
+    std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::BuildWordHasher>;
 
 /// Buffers reused from word to word, and the memo of the glossary being searched.
 pub(super) struct Scratch<'m> {
