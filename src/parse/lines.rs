@@ -243,6 +243,12 @@ fn kind_of_key(rule: Rule) -> FieldKind {
 
 /// The field a key names at the start of `t`, with the key's length in bytes.
 pub fn field_key_prefix(t: &str) -> Option<(FieldKind, usize)> {
+    // Every key is ASCII and at least two letters long: text that does not open with the
+    // first two letters of one is no key, and a failed parse is costly (pest builds an error).
+    let two = t.as_bytes().get(..2)?;
+    if !key_starts().contains(&[two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()]) {
+        return None;
+    }
     let pairs = MinutesParser::parse(Rule::field_key, t).ok()?;
     let key = pairs.into_iter().next()?;
     let len = key.as_str().len();
@@ -276,6 +282,16 @@ mod tests {
             assert!(starts.contains(&[b[0], b[1]]), "{key}");
         }
         assert!(!starts.contains(b"he"), "no key starts with `he`");
+        // The filters before the grammar read the first two bytes: every key must have them.
+        for k in crate::nl::lexicon::field_keys() {
+            assert!(k.key.is_ascii() && k.key.len() >= 2, "{:?}", k.key);
+        }
+        assert_eq!(
+            field_key_prefix("Aanwezig: Anne"),
+            Some((FieldKind::Present, 8))
+        );
+        assert_eq!(field_key_prefix("Hoi"), None);
+        assert_eq!(field_key_prefix("a"), None);
     }
 
     #[test]
