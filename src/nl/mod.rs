@@ -13,7 +13,7 @@ pub mod terms;
 mod tidy;
 pub mod tokens;
 
-use std::collections::HashSet;
+type HashSet<T> = std::collections::HashSet<T, crate::nl::hash::BuildWordHasher>;
 use std::sync::OnceLock;
 
 /// Given names as they occur in Dutch minutes (`data/first-names.txt`, built by

@@ -86,18 +86,18 @@ const LABEL_MAX_CHARS: usize = 40;
 /// reads it. Only lines with few enough characters are handed to the grammar.
 fn label_line(text: &str, line: Span) -> Option<Line> {
     let t = text.get(line.range())?;
-    if t.chars()
-        .filter(|c| !c.is_whitespace())
-        .nth(LABEL_MAX_CHARS)
-        .is_some()
-    {
-        return None;
-    }
     // The key opens the line after white space and bold marks: its first two letters must
     // be those of a key.
     let head = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
     let two = head.as_bytes().get(..2)?;
     if !key_starts().contains(&[two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()]) {
+        return None;
+    }
+    if t.chars()
+        .filter(|c| !c.is_whitespace())
+        .nth(LABEL_MAX_CHARS)
+        .is_some()
+    {
         return None;
     }
     let pair = MinutesParser::parse(Rule::label_line, t).ok()?.next()?;

@@ -4,7 +4,7 @@
 //! `causal`, `not-having`, `not-medical-operation`, `not-ethnic`, `having-or-possessive`);
 //! `#` stands for any number.
 
-use std::collections::HashSet;
+type HashSet<T> = std::collections::HashSet<T, crate::nl::hash::BuildWordHasher>;
 use std::sync::OnceLock;
 
 use super::shared::shared;

@@ -1,6 +1,7 @@
 //! The elements a phrase rule is made of, and the index from head words to rules.
 
-use std::collections::{HashMap, HashSet};
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::nl::hash::BuildWordHasher>;
+type HashSet<T> = std::collections::HashSet<T, crate::nl::hash::BuildWordHasher>;
 use std::sync::OnceLock;
 
 use super::phrases::rules;
@@ -160,7 +161,7 @@ pub(super) struct Index {
 pub(super) fn rule_index() -> &'static Index {
     static INDEX: OnceLock<Index> = OnceLock::new();
     INDEX.get_or_init(|| {
-        let mut exact: HashMap<&'static str, Vec<usize>> = HashMap::new();
+        let mut exact: HashMap<&'static str, Vec<usize>> = HashMap::default();
         let mut suffix: Vec<(&'static str, Vec<usize>)> = Vec::new();
         for (i, r) in rules().iter().enumerate() {
             match &r.head {
