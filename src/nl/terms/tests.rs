@@ -558,3 +558,38 @@ fn addresses_are_told_from_words() {
         assert!(!looks_like_address(no), "{no}");
     }
 }
+
+/// The straightforward reading of [`super::text::words`], char by char.
+fn words_by_chars(chunk: &str) -> Vec<std::ops::Range<usize>> {
+    use unicode_normalization::char::is_combining_mark;
+    let is_letter = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    let is_joiner = |c: char| matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{AD}');
+    let mut out = Vec::new();
+    let mut chars = chunk.char_indices().peekable();
+    while let Some((start, c)) = chars.next() {
+        if !is_letter(c) {
+            continue;
+        }
+        let mut end = chunk.len();
+        while let Some(&(i, c)) = chars.peek() {
+            if is_letter(c) || (is_joiner(c) && chunk[i + c.len_utf8()..].starts_with(is_letter)) {
+                chars.next();
+            } else {
+                end = i;
+                break;
+            }
+        }
+        out.push(start..end);
+    }
+    out
+}
+
+proptest::proptest! {
+    #[test]
+    fn words_agree_with_the_char_by_char_reading(
+        s in "([a-zA-Z0-9.,:'’\\-‐\u{ad}éëÖ\u{301}ß🦀]|\\PC){0,40}"
+    ) {
+        let fast: Vec<_> = super::text::words(&s).collect();
+        proptest::prop_assert_eq!(fast, words_by_chars(&s));
+    }
+}

@@ -38,28 +38,49 @@ pub(super) fn looks_like_address(chunk: &str) -> bool {
 /// Byte ranges of the words in a chunk: letters, with apostrophes, hyphens and
 /// soft hyphens inside a word (`kadernota's`, `Burgernet-deelnemers`).
 pub(super) fn words(chunk: &str) -> impl Iterator<Item = Range<usize>> + '_ {
-    let is_letter = |c: char| c.is_alphanumeric() || is_combining_mark(c);
+    // Byte by byte with an ASCII fast path: this runs over every word of every text.
+    let b = chunk.as_bytes();
+    let at = move |i: usize| -> char {
+        match b[i] {
+            x if x.is_ascii() => char::from(x),
+            _ => chunk[i..].chars().next().unwrap_or(' '),
+        }
+    };
+    let is_letter = |c: char| {
+        if c.is_ascii() {
+            c.is_ascii_alphanumeric()
+        } else {
+            c.is_alphanumeric() || is_combining_mark(c)
+        }
+    };
     let is_joiner = |c: char| matches!(c, '\'' | '\u{2019}' | '-' | '\u{2010}' | '\u{AD}');
-    let mut chars = chunk.char_indices().peekable();
+    let mut i = 0;
     std::iter::from_fn(move || {
         // Skip to the next letter.
-        let (start, _) = loop {
-            let (i, c) = chars.next()?;
+        let start = loop {
+            if i >= b.len() {
+                return None;
+            }
+            let c = at(i);
+            i += c.len_utf8();
             if is_letter(c) {
-                break (i, c);
+                break i - c.len_utf8();
             }
         };
-        let mut end = chunk.len();
-        while let Some(&(i, c)) = chars.peek() {
+        while i < b.len() {
+            let c = at(i);
+            let after = i + c.len_utf8();
             // A joiner belongs to the word only with a letter after it (`raads- en`).
-            if is_letter(c) || (is_joiner(c) && chunk[i + c.len_utf8()..].starts_with(is_letter)) {
-                chars.next();
+            if is_letter(c) || (is_joiner(c) && after < b.len() && is_letter(at(after))) {
+                i = after;
             } else {
-                end = i;
-                break;
+                // The character that ends the word is no letter: skip it.
+                let end = i;
+                i = after;
+                return Some(start..end);
             }
         }
-        Some(start..end)
+        Some(start..b.len())
     })
 }
 
