@@ -9,13 +9,54 @@ use super::hash::BuildWordHasher;
 use std::collections::{HashMap, HashSet};
 use std::sync::OnceLock;
 
+/// A 1,024-bit summary of a set of words, by first, second and last byte and length: most
+/// words a list does not hold are ruled out with one bit test, before any hashing. Lists too
+/// large for the summary to rule much out (more than a third of the bits set) pass everything.
+struct Prefilter {
+    bits: [u64; 16],
+    useful: bool,
+}
+
+impl Prefilter {
+    fn slot(w: &[u8]) -> usize {
+        let n = w.len();
+        let key = u32::from(w[0])
+            | u32::from(w[1.min(n - 1)]) << 8
+            | u32::from(w[n - 1]) << 16
+            | (n.min(255) as u32) << 24;
+        (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Prefilter {
+        let mut bits = [0u64; 16];
+        for w in words.filter(|w| !w.is_empty()) {
+            let i = Prefilter::slot(w.as_bytes());
+            bits[i / 64] |= 1 << (i % 64);
+        }
+        let set: u32 = bits.iter().map(|b| b.count_ones()).sum();
+        Prefilter {
+            bits,
+            useful: set * 3 <= 1024,
+        }
+    }
+
+    /// False only when the word is surely not in the set.
+    fn may_hold(&self, w: &str) -> bool {
+        if !self.useful || w.is_empty() {
+            return true;
+        }
+        let i = Prefilter::slot(w.as_bytes());
+        self.bits[i / 64] & (1 << (i % 64)) != 0
+    }
+}
+
 /// One word list from `src/nl/data/`, parsed into a set (and into phrases) on first use.
 pub struct WordList {
     /// The file name under `src/nl/data/`.
     pub file: &'static str,
     /// The file's text: one entry a line.
     pub text: &'static str,
-    set: OnceLock<HashSet<&'static str, BuildWordHasher>>,
+    set: OnceLock<(Prefilter, HashSet<&'static str, BuildWordHasher>)>,
     list: OnceLock<Vec<&'static str>>,
     phrases: OnceLock<Vec<Vec<&'static str>>>,
 }
@@ -33,9 +74,13 @@ impl WordList {
 
     /// Whether the list holds the entry, exactly as given.
     pub fn contains(&self, entry: &str) -> bool {
-        self.set
-            .get_or_init(|| self.text.lines().collect())
-            .contains(entry)
+        let (filter, set) = self.set.get_or_init(|| {
+            (
+                Prefilter::new(self.text.lines()),
+                self.text.lines().collect(),
+            )
+        });
+        filter.may_hold(entry) && set.contains(entry)
     }
 
     /// The entries, in file order (sorted).
@@ -357,6 +402,7 @@ pub fn starts_honorific(word: &str) -> bool {
     /// The first words of the honorifics, with their first letters and greatest length, which
     /// rule out most words before any hashing.
     struct First {
+        filter: Prefilter,
         words: HashSet<&'static str, BuildWordHasher>,
         letters: [bool; 128],
         longest: usize,
@@ -373,6 +419,7 @@ pub fn starts_honorific(word: &str) -> bool {
         }
         let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         First {
+            filter: Prefilter::new(words.iter().copied()),
             words,
             letters,
             longest,
@@ -400,7 +447,7 @@ pub fn starts_honorific(word: &str) -> bool {
     let Ok(lower) = std::str::from_utf8(lower) else {
         return false;
     };
-    first.words.contains(lower)
+    first.filter.may_hold(lower) && first.words.contains(lower)
 }
 
 /// Whether a word (lower case, without its final full stop) is an abbreviation.
@@ -580,6 +627,39 @@ mod tests {
             assert!(kinds.contains(&kind), "{line}: unknown kind");
             assert_eq!(MARKER_KEYS.value_of(key), Some(kind));
         }
+    }
+
+    #[test]
+    fn the_prefilter_keeps_every_entry_and_rules_out_most_other_words() {
+        let mut ruled_out = 0;
+        for list in ALL {
+            for e in list.entries() {
+                assert!(list.contains(e), "{}: {e}", list.file);
+            }
+            ruled_out += ["vergadering", "geeft", "aan", "dat", "begroting", "Kok"]
+                .iter()
+                .filter(|w| !list.contains(w))
+                .count();
+        }
+        assert!(ruled_out > 0);
+        let filter = Prefilter::new(["de heer", "dhr", "mevrouw"].into_iter());
+        assert!(filter.useful);
+        assert!(["de heer", "dhr", "mevrouw"]
+            .iter()
+            .all(|w| filter.may_hold(w)));
+        let passed = [
+            "vergadering",
+            "geeft",
+            "aan",
+            "dat",
+            "begroting",
+            "wordt",
+            "besluit",
+        ]
+        .iter()
+        .filter(|w| filter.may_hold(w))
+        .count();
+        assert!(passed <= 1, "{passed} of 7 words not ruled out");
     }
 
     #[test]
