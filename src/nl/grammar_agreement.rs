@@ -118,6 +118,18 @@ fn the_grammar_and_the_field_keys_agree() {
     }
 }
 
+/// The `key_start` rule holds exactly the first two letters of the keys: a missing pair
+/// would hide every key that starts with it.
+#[test]
+fn the_grammar_knows_the_first_two_letters_of_every_key() {
+    let mut starts: Vec<String> = field_keys().map(|k| k.key[..2].to_lowercase()).collect();
+    starts.sort();
+    starts.dedup();
+    let mut grammar = literals(rule_body(HEADER, "key_start"));
+    grammar.sort();
+    assert_eq!(grammar, starts, "grammar/header.pest key_start vs field-keys.txt");
+}
+
 /// Keys the grammar holds but never reads whole: a shorter key before them in the same rule
 /// would take their start (as `datum en tijd` once did before `datum en tijdstip`, so that
 /// `Datum en tijdstip: …` was no field). None today; the test below fails should an entry
