@@ -127,7 +127,10 @@ fn the_grammar_knows_the_first_two_letters_of_every_key() {
     starts.dedup();
     let mut grammar = literals(rule_body(HEADER, "key_start"));
     grammar.sort();
-    assert_eq!(grammar, starts, "grammar/header.pest key_start vs field-keys.txt");
+    assert_eq!(
+        grammar, starts,
+        "grammar/header.pest key_start vs field-keys.txt"
+    );
 }
 
 /// Keys the grammar holds but never reads whole: a shorter key before them in the same rule

@@ -20,11 +20,28 @@ struct Prefilter {
 impl Prefilter {
     fn slot(w: &[u8]) -> usize {
         let n = w.len();
-        let key = u32::from(w[0])
-            | u32::from(w[1.min(n - 1)]) << 8
-            | u32::from(w[n - 1]) << 16
-            | (n.min(255) as u32) << 24;
+        Prefilter::slot_of(w[0], w[1.min(n - 1)], w[n - 1], n)
+    }
+
+    /// The slot of a word from its first, second and last byte and its length.
+    fn slot_of(first: u8, second: u8, last: u8, len: usize) -> usize {
+        let key = u32::from(first)
+            | u32::from(second) << 8
+            | u32::from(last) << 16
+            | (len.min(255) as u32) << 24;
         (key.wrapping_mul(0x9E37_79B1) >> 22) as usize
+    }
+
+    /// [`may_hold`](Prefilter::may_hold) for the ASCII lower case of a word, from the word
+    /// as written, without lowering a copy.
+    fn may_hold_lowered(&self, w: &[u8]) -> bool {
+        if !self.useful || w.is_empty() {
+            return true;
+        }
+        let n = w.len();
+        let l = |b: u8| b.to_ascii_lowercase();
+        let i = Prefilter::slot_of(l(w[0]), l(w[1.min(n - 1)]), l(w[n - 1]), n);
+        self.bits[i / 64] & (1 << (i % 64)) != 0
     }
 
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Prefilter {
@@ -74,13 +91,23 @@ impl WordList {
 
     /// Whether the list holds the entry, exactly as given.
     pub fn contains(&self, entry: &str) -> bool {
-        let (filter, set) = self.set.get_or_init(|| {
+        let (filter, set) = self.parsed();
+        filter.may_hold(entry) && set.contains(entry)
+    }
+
+    /// False only when the list surely lacks the ASCII lower case of `word` (`Van`, `DER`):
+    /// a test that needs no lowered copy.
+    fn may_hold_lowered(&self, word: &str) -> bool {
+        self.parsed().0.may_hold_lowered(word.as_bytes())
+    }
+
+    fn parsed(&self) -> &(Prefilter, HashSet<&'static str, BuildWordHasher>) {
+        self.set.get_or_init(|| {
             (
                 Prefilter::new(self.text.lines()),
                 self.text.lines().collect(),
             )
-        });
-        filter.may_hold(entry) && set.contains(entry)
+        })
     }
 
     /// The entries, in file order (sorted).
@@ -434,6 +461,7 @@ pub fn starts_honorific(word: &str) -> bool {
     if word.len() > first.longest
         || !b.is_ascii()
         || !first.letters[usize::from(b.to_ascii_lowercase())]
+        || !first.filter.may_hold_lowered(word.as_bytes())
     {
         return false;
     }
@@ -447,7 +475,7 @@ pub fn starts_honorific(word: &str) -> bool {
     let Ok(lower) = std::str::from_utf8(lower) else {
         return false;
     };
-    first.filter.may_hold(lower) && first.words.contains(lower)
+    first.words.contains(lower)
 }
 
 /// Whether a word (lower case, without its final full stop) is an abbreviation.
@@ -474,6 +502,9 @@ pub fn with_lower<T>(word: &str, f: impl FnOnce(&str) -> T) -> T {
 /// Whether a word is a surname particle (`van`, `Der`, `’t`, `v.d.`), in any case and with
 /// either apostrophe.
 pub fn is_particle(word: &str) -> bool {
+    if word.is_ascii() && !PARTICLES.may_hold_lowered(word) {
+        return false;
+    }
     if word.bytes().all(|b| b.is_ascii_lowercase()) {
         return PARTICLES.contains(word);
     }
