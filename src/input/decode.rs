@@ -93,7 +93,7 @@ pub fn decode(bytes: Vec<u8>) -> Result<Decoded, DecodeError> {
         }
         return Ok(finish(text.into_owned(), Encoding::Utf16));
     }
-    if bytes.iter().take(8192).any(|&b| b == 0) {
+    if bytes[..bytes.len().min(8192)].contains(&0) {
         return Err(DecodeError::Binary);
     }
     match String::from_utf8(bytes) {
