@@ -40,8 +40,16 @@ impl Prefilter {
         }
         let n = w.len();
         let l = |b: u8| b.to_ascii_lowercase();
-        let i = Prefilter::slot_of(l(w[0]), l(w[1.min(n - 1)]), l(w[n - 1]), n);
-        self.bits[i / 64] & (1 << (i % 64)) != 0
+        self.is_set(Prefilter::slot_of(
+            l(w[0]),
+            l(w[1.min(n - 1)]),
+            l(w[n - 1]),
+            n,
+        ))
+    }
+
+    fn is_set(&self, slot: usize) -> bool {
+        self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 
     fn new<'a>(words: impl Iterator<Item = &'a str>) -> Prefilter {
@@ -62,8 +70,7 @@ impl Prefilter {
         if !self.useful || w.is_empty() {
             return true;
         }
-        let i = Prefilter::slot(w.as_bytes());
-        self.bits[i / 64] & (1 << (i % 64)) != 0
+        self.is_set(Prefilter::slot(w.as_bytes()))
     }
 }
 
