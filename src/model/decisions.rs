@@ -127,12 +127,12 @@ pub fn records_outcome_text(text: &str) -> bool {
         .any(|set| set.iter().all(|w| seen.contains(w)))
 }
 
+/// A set of words from the lexicon's data files.
+type WordSet = std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher>;
+
 /// Every word of `outcome-word-sets.txt`.
-fn outcome_set_words(
-) -> &'static std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher> {
-    static WORDS: std::sync::OnceLock<
-        std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher>,
-    > = std::sync::OnceLock::new();
+fn outcome_set_words() -> &'static WordSet {
+    static WORDS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
     WORDS.get_or_init(|| {
         lexicon::OUTCOME_WORD_SETS
             .phrases()
