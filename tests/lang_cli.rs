@@ -5,7 +5,7 @@
 #[path = "support/cli.rs"]
 mod support;
 use std::fs;
-use support::output;
+use support::{assert_has_all, output};
 
 /// Minutes with one finding `--fix` repairs (a space before a full stop) and one it does
 /// not (a name listed twice).
@@ -143,16 +143,17 @@ fn config_shows_the_settings_in_the_language() {
     .expect("write");
     let (code, out, _) = run(&d, "nl", &["config", "--no-config", "a.txt"]);
     assert_eq!(code, Some(0));
-    for line in [
-        "  instellingen:     geen (standaardwaarden)\n",
-        "  gecontroleerd:    ja\n",
-        "  public           = uit elke titel gelezen                   # standaard\n",
-        "  roster           = 0 leden                                  # standaard\n",
-        "  glossary         = 0 termen van het project                 # standaard\n",
-        "  attendance/duplicate-person      = error   # standaard\n",
-    ] {
-        assert!(out.contains(line), "no {line:?} in\n{out}");
-    }
+    assert_has_all(
+        &out,
+        &[
+            "  instellingen:     geen (standaardwaarden)\n",
+            "  gecontroleerd:    ja\n",
+            "  public           = uit elke titel gelezen                   # standaard\n",
+            "  roster           = 0 leden                                  # standaard\n",
+            "  glossary         = 0 termen van het project                 # standaard\n",
+            "  attendance/duplicate-person      = error   # standaard\n",
+        ],
+    );
     let (_, out, _) = run(&d, "nl", &["config", "--select", "structure", "a.txt"]);
     assert!(
         out.contains("  attendance/duplicate-person      = off     # niet in --select\n"),
