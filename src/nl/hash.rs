@@ -1,10 +1,12 @@
-//! The one hash for short words: the word lists of the lexicon and the term check's memo.
+//! The one hash for short words, for sets whose entries are fixed at build time: the word
+//! lists of the lexicon and the privacy word sets. A table that takes its keys from documents
+//! (the people index, the term check's memo) keeps the randomly keyed default hash.
 
 use std::hash::BuildHasherDefault;
 
 /// A fast hash for short words, eight bytes a step (the multiply-and-xor of rustc's FxHash).
-/// The word lists are fixed at build time, and the term memo is bounded, so SipHash's
-/// protection would only cost time on every word.
+/// The word lists are fixed at build time, so SipHash's protection against crafted collisions
+/// would only cost time on every word.
 #[derive(Default)]
 pub struct WordHasher(u64);
 
