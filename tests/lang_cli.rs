@@ -1,6 +1,6 @@
 //! The command line's own messages in the report's language: unknown rules, `init`,
-//! `--fix` and `--diff`, `baseline`, `notulint config` and the SARIF rule descriptions are
-//! Dutch under `--lang nl` and stay as they were under `--lang en`.
+//! `--fix` and `--diff`, `baseline`, `notulint config`, the SARIF rule descriptions and the
+//! JUnit help label are Dutch under `--lang nl` and stay as they were under `--lang en`.
 
 #[path = "support/cli.rs"]
 mod support;
@@ -201,4 +201,22 @@ fn sarif_describes_the_rules_in_the_language() {
     );
     let (_, out, _) = run(&d, "en", &["check", "--format", "sarif", "a.txt"]);
     assert!(out.contains("An [[ignore]] entry of notulint.toml silenced nothing."));
+}
+
+#[test]
+fn junit_labels_the_help_in_the_language() {
+    let d = folder();
+    let (_, nl, _) = run(
+        &d,
+        "nl",
+        &["check", "--no-config", "--format", "junit", "a.txt"],
+    );
+    assert!(nl.contains("&#10;hulp: schrap de tweede"), "{nl}");
+    assert!(!nl.contains("help:"), "{nl}");
+    let (_, en, _) = run(
+        &d,
+        "en",
+        &["check", "--no-config", "--format", "junit", "a.txt"],
+    );
+    assert!(en.contains("&#10;help: remove the second"), "{en}");
 }

@@ -58,7 +58,7 @@ pub fn render(reports: &[FileReport], lang: Lang) -> String {
                         r.path, p.line, p.column, f.severity, f.rule
                     );
                     if let Some(h) = f.help_text(lang) {
-                        body.push_str(&format!("\nhelp: {h}"));
+                        body.push_str(&format!("\n{}: {h}", lang.text("report.help")));
                     }
                     let _ = writeln!(
                         suites,
