@@ -1,6 +1,7 @@
 //! The command line's own messages in the report's language: unknown rules, `init`,
 //! `--fix` and `--diff`, `baseline`, `notulint config`, the SARIF rule descriptions and the
-//! JUnit help label are Dutch under `--lang nl` and stay as they were under `--lang en`.
+//! JUnit help label, `--help` and the errors of a command line that does not parse are Dutch
+//! under `--lang nl` and English under `--lang en`.
 
 #[path = "support/cli.rs"]
 mod support;
@@ -219,4 +220,87 @@ fn junit_labels_the_help_in_the_language() {
         &["check", "--no-config", "--format", "junit", "a.txt"],
     );
     assert!(en.contains("&#10;help: remove the second"), "{en}");
+}
+
+#[test]
+fn help_speaks_the_language() {
+    let d = folder();
+    let (code, nl, _) = run(&d, "nl", &["check", "--help"]);
+    assert_eq!(code, Some(0));
+    assert_has_all(
+        &nl,
+        &[
+            "Gebruik: notulint check [OPTIES] [PADEN]...",
+            "Opties:",
+            "--format <VORM>",
+            "Vorm van het verslag: human",
+            "-h, --help",
+            "Toon de hulp",
+        ],
+    );
+    for english in [
+        "Usage",
+        "Options",
+        "Print help",
+        "possible values",
+        "default:",
+    ] {
+        assert!(!nl.contains(english), "{english} in {nl}");
+    }
+    let (code, en, _) = run(&d, "en", &["check", "--help"]);
+    assert_eq!(code, Some(0));
+    assert_has_all(
+        &en,
+        &[
+            "Usage: notulint check [OPTIONS] [PATHS]...",
+            "Options:",
+            "--format <FORMAT>",
+            "Print help",
+        ],
+    );
+    let (_, nl, _) = run(&d, "nl", &["--help"]);
+    assert_has_all(
+        &nl,
+        &[
+            "Opdrachten:",
+            "Toon de hulp bij notulint of bij een van de opdrachten",
+        ],
+    );
+}
+
+#[test]
+fn command_line_errors_speak_the_language() {
+    let d = folder();
+    let (code, _, err) = run(&d, "nl", &["check", "--formt", "a.txt"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "notulint: onbekende optie `--formt` (bedoelt u `--format`?)\n`notulint check --help` toont de opties\n"
+    );
+    let (code, _, err) = run(&d, "en", &["check", "--formt", "a.txt"]);
+    assert_eq!(code, Some(2));
+    assert_eq!(
+        err,
+        "notulint: unknown option `--formt` (did you mean `--format`?)\n`notulint check --help` lists the options\n"
+    );
+    let (code, _, err) = run(&d, "nl", &["check", "--format", "xml", "a.txt"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with(
+            "notulint: `xml` is geen geldige waarde voor --format <VORM>; kies uit human, concise,"
+        ),
+        "{err}"
+    );
+    let (code, _, err) = run(&d, "nl", &["chek"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("notulint: onbekende opdracht `chek` (bedoelt u `check`?)"),
+        "{err}"
+    );
+    let (code, _, err) = run(&d, "nl", &[]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.starts_with("notulint: geef een opdracht: check, baseline,"),
+        "{err}"
+    );
 }

@@ -2,6 +2,7 @@
 //! report, and choose the exit code. `discover` finds the files, `pipeline` checks one
 //! document, `check` runs `notulint check` and `notulint baseline`, `streams` writes.
 
+mod args;
 mod check;
 mod discover;
 mod pipeline;
@@ -42,8 +43,11 @@ pub const MAX_FILE_BYTES: u64 = 256 * 1024 * 1024;
 /// Parses the command line and runs it. `notulint check --` with nothing after it is an
 /// explicitly empty list of files (a CI job with no changed minutes): it checks nothing.
 pub fn run_args(args: Vec<OsString>) -> u8 {
-    use clap::Parser;
-    let mut cli = Cli::parse_from(&args);
+    let lang = report_lang(args::lang_asked(&args), None);
+    let mut cli = match args::parse(&args, lang) {
+        args::Parsed::Run(cli) => *cli,
+        args::Parsed::Exit(code) => return code,
+    };
     if let Command::Check(c) = &mut cli.command {
         c.explicitly_empty = c.paths.is_empty() && args.iter().any(|a| a == "--");
     }
@@ -66,7 +70,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io, lang),
         Command::Completions { shell } => {
             let mut out = Vec::new();
-            let mut cmd = <Cli as clap::CommandFactory>::command();
+            let mut cmd = args::command(lang);
             clap_complete::generate(shell, &mut cmd, "notulint", &mut out);
             io.out(&String::from_utf8_lossy(&out));
             exit::OK

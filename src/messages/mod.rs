@@ -104,6 +104,11 @@ impl Lang {
             .unwrap_or(id)
     }
 
+    /// The text of an id made at run time (`args.check.format`), when this language has it.
+    pub fn lookup(self, id: &str) -> Option<&'static str> {
+        self.table().get(id).copied()
+    }
+
     /// Whether the catalogue of this language has an id.
     pub fn has(self, id: &str) -> bool {
         self.table().contains_key(id)
