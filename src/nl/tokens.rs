@@ -392,6 +392,14 @@ impl<'a> BlockTokens<'a> {
         out
     }
 
+    /// The pieces of the `k`-th sentence (offsets relative to the block): the same pieces as
+    /// cutting the sentence's text alone, since a sentence starts and ends at a piece.
+    pub fn pieces_of(&self, k: usize) -> &[Piece<'a>] {
+        let from = self.starts.get(k).copied().unwrap_or(self.pieces.len());
+        let to = self.starts.get(k + 1).copied().unwrap_or(self.pieces.len());
+        self.pieces.get(from..to).unwrap_or(&[])
+    }
+
     /// A sentence's span in the document.
     pub fn sentence_span(&self, sentence: &Sentence) -> Span {
         Span::new(

@@ -97,6 +97,24 @@ fn a_block_is_its_sentences_each_tokenized_on_its_own() {
             let span = block.sentence_span(sentence);
             assert_eq!(span.start(), 10 + sentence.range.start);
         }
+        assert_sentence_pieces_as_alone(&block);
+    }
+}
+
+/// A sentence's share of the block's pieces is what cutting the sentence alone gives, offset
+/// by where it starts: the checks that read a sentence's pieces may take them from the block.
+fn assert_sentence_pieces_as_alone(block: &BlockTokens<'_>) {
+    for (k, sentence) in block.sentences.iter().enumerate() {
+        let alone: Vec<(usize, &str, bool)> = pieces(&block.text[sentence.range.clone()])
+            .iter()
+            .map(|p| (p.start + sentence.range.start, p.text, p.word))
+            .collect();
+        let shared: Vec<(usize, &str, bool)> = block
+            .pieces_of(k)
+            .iter()
+            .map(|p| (p.start, p.text, p.word))
+            .collect();
+        assert_eq!(alone, shared, "{:?}", block.text);
     }
 }
 
@@ -156,5 +174,12 @@ proptest::proptest! {
         s in "([a-zA-Z0-9 .,'’\\-–\t\n\u{a0}\u{200b}éÖ߀🦀]|\\PC){0,60}"
     ) {
         proptest::prop_assert_eq!(pieces(&s), pieces_by_chars(&s));
+    }
+
+    #[test]
+    fn a_sentence_has_the_pieces_it_has_alone(
+        s in r"([a-zA-Z .,:;?!'\-\n]|dhr\.|G\.|\. [A-Z]){0,80}"
+    ) {
+        assert_sentence_pieces_as_alone(&BlockTokens::new(Span::new(0, s.len()), &s));
     }
 }

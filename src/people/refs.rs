@@ -34,16 +34,16 @@ pub struct PersonRef {
     pub said: bool,
 }
 
-/// Every name written in `text` (one sentence), wherever it stands, with spans offset by
-/// `base`: `Frank is afwezig wegens ziekte`, `… meldt dat Thijs van Hout ernstig ziek is`.
-/// Unlike [`references`], which keeps bare names only where a speaker stands.
-pub fn mentions(text: &str, base: usize) -> Vec<PersonRef> {
-    let toks = pieces(text);
+/// Every name written in one sentence, wherever it stands, with spans offset by `base`: `toks`
+/// are the sentence's pieces with offsets into `text` (`Frank is afwezig wegens ziekte`,
+/// `… meldt dat Thijs van Hout ernstig ziek is`). Unlike [`references`], which keeps bare
+/// names only where a speaker stands.
+pub fn mentions_in(text: &str, toks: &[Piece<'_>], base: usize) -> Vec<PersonRef> {
     let mut out = Vec::new();
     let mut i = 0;
     while i < toks.len() {
         if toks[i].word && toks[i].is_capitalised() {
-            if let Some((end, r)) = name_at(text, &toks, i, base, false) {
+            if let Some((end, r)) = name_at(text, toks, i, base, false) {
                 out.push(PersonRef {
                     full_span: r.span,
                     ..r

@@ -5,7 +5,7 @@ use crate::finding::{Finding, Severity};
 use crate::messages::{word, Arg};
 use crate::model::Document;
 use crate::nl::privacy::{phrases_in, Category};
-use crate::people::{mentions, Resolution};
+use crate::people::{mentions_in, Resolution};
 use crate::rules::{Context, Rule};
 use crate::{declare_rule, msg};
 
@@ -51,7 +51,7 @@ impl Rule for SpecialCategoryData {
             return;
         }
         for block in &cx.blocks {
-            for sent in &block.sentences {
+            for (k, sent) in block.sentences.iter().enumerate() {
                 let sentence = block.sentence_span(sent);
                 // References are in text order: start at the first one inside the sentence.
                 let from = cx
@@ -65,14 +65,13 @@ impl Rule for SpecialCategoryData {
                             && r.full_span.end() <= sentence.end()
                             && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
                     });
-                let s = cx.slice(&sentence);
                 // `Frank is afwezig wegens ziekte.`: a bare name that is no speaker is a person
                 // when the lists know it, or when it is a given name with a surname.
                 let mentioned;
                 let named = match named {
                     Some(r) => Some(r),
                     None => {
-                        mentioned = mentions(s, sentence.start());
+                        mentioned = mentions_in(block.text, block.pieces_of(k), block.span.start());
                         mentioned.iter().find(|r| {
                             let written = cx.slice(&r.span);
                             let first = written.split(' ').next().unwrap_or("");
