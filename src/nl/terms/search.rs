@@ -38,10 +38,10 @@ impl Candidate {
 /// bounded.
 const MEMO_LIMIT: usize = 50_000;
 
-/// Verdicts by word (`check_part`). The words come from the documents, so the memo keeps the
-/// default, randomly keyed SipHash: with a fixed fast hash a crafted document could make
-/// thousands of words collide and every lookup slow.
-pub(super) type Memo = std::collections::HashMap<String, Option<(String, String)>>;
+/// Verdicts by word (`check_part`). The words come from the documents: the word hash from a
+/// start drawn once per process ([`crate::nl::hash::SeededWordHasher`]).
+pub(super) type Memo =
+    std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::SeededWordHasher>;
 
 /// Buffers reused from word to word, and the memo of the glossary being searched.
 pub(super) struct Scratch<'m> {
