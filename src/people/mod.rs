@@ -13,7 +13,9 @@ pub use refs::{mentions_in, references, references_in, speaker_label, PersonRef}
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use compact_str::CompactString;
 use smallvec::{smallvec, SmallVec};
-use std::collections::HashMap;
+/// The people index's tables: their keys are names from the document, so the word hash
+/// starts from a number drawn once per process (`nl::hash::SeededWordHasher`).
+type HashMap<K, V> = std::collections::HashMap<K, V, crate::nl::hash::SeededWordHasher>;
 use std::sync::atomic::{AtomicUsize, Ordering};
 use std::sync::{Arc, Mutex};
 
@@ -112,7 +114,7 @@ pub struct People {
     /// exactly as parsed (initials, first name, surname key).
     exact: HashMap<u64, usize>,
     /// The surname keys `exact` covers.
-    exact_keys: std::collections::HashSet<CompactString>,
+    exact_keys: std::collections::HashSet<CompactString, crate::nl::hash::SeededWordHasher>,
     /// Persons by the first letter of a surname key, for did-you-mean on long lists.
     by_first: HashMap<char, Ids>,
     /// How many persons come from the document itself.
@@ -177,7 +179,7 @@ impl Roster {
                 p.persons[i].aliases.push(alias);
             }
         }
-        let mut by_key: HashMap<CompactString, Vec<usize>> = HashMap::new();
+        let mut by_key: HashMap<CompactString, Vec<usize>> = HashMap::default();
         for (i, person) in p.persons.iter().enumerate() {
             by_key.entry(person.name.key.clone()).or_default().push(i);
         }
@@ -245,7 +247,7 @@ impl People {
 
     fn add_roster(&mut self, roster: &Roster, refs: &[PersonRef]) {
         // A member merges into the first document person of the same name.
-        let mut merged: HashMap<usize, usize> = HashMap::new();
+        let mut merged: HashMap<usize, usize> = HashMap::default();
         for d in 0..self.from_document {
             let name = &self.persons[d].name;
             for &m in roster.by_key.get(&name.key).into_iter().flatten() {
