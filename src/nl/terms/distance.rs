@@ -71,43 +71,76 @@ pub(super) fn plausible_start(t: &[char], w: &[char]) -> bool {
     t0 == w0 || t1 == w1 || Some(t0) == w1 || t1 == Some(w0)
 }
 
+/// The rows [`prefix_distances`] works in and the distances it finds, kept from call to call.
+#[derive(Default)]
+pub(super) struct Distances {
+    /// `out[j]`: the distance of `t` to `w[..j]`, or `k + 1` when above `k`.
+    pub out: Vec<usize>,
+    two_up: Vec<usize>,
+    up: Vec<usize>,
+    row: Vec<usize>,
+}
+
 /// Optimal-string-alignment distance between `t` and each prefix of `w`, within `k`.
 ///
-/// Fills `out[j]` with the distance of `t` to `w[..j]` (or `k + 1` when above
-/// `k`); returns whether any prefix comes within `k`. Only the prefixes within `k`
-/// letters of `t`'s length can. One OSA table of `t` against the longest such prefix
-/// holds them all in its last row (cell `[i][j]` is the distance of `t[..i]` to
-/// `w[..j]`, the recurrence of `strsim::osa_distance`, which a test compares against):
-/// asking `strsim` about each prefix in turn filled that table once per prefix, 4 % of a
-/// whole run.
-pub(super) fn prefix_distances(t: &[char], w: &[char], k: usize, out: &mut Vec<usize>) -> bool {
+/// Fills `d.out[j]` with the distance of `t` to `w[..j]` (or `k + 1` when above `k`); returns
+/// whether any prefix comes within `k`. Only the prefixes within `k` letters of `t`'s length
+/// can. One OSA table of `t` against the longest such prefix holds them all in its last row
+/// (cell `[i][j]` is the distance of `t[..i]` to `w[..j]`, the recurrence of
+/// `strsim::osa_distance`, which tests compare against): asking `strsim` about each prefix in
+/// turn filled that table once per prefix, 4 % of a whole run.
+///
+/// Only the band of cells within `k` of the diagonal is filled (a cell further off is more
+/// than `k` edits, and counts as `k + 1`): a cell within `k` is reached only through cells
+/// within `k`, so those come out exact. The rows are reused from call to call.
+pub(super) fn prefix_distances(t: &[char], w: &[char], k: usize, d: &mut Distances) -> bool {
     let big = k + 1;
     let cols = (t.len() + k).min(w.len()) + 1;
     let n = t.len();
     // Three rows of the table suffice: the transposition looks two rows back.
-    let mut two_up = vec![0usize; cols];
-    let mut up: Vec<usize> = (0..cols).collect();
-    let mut row = vec![0usize; cols];
+    for r in [&mut d.two_up, &mut d.up, &mut d.row] {
+        r.clear();
+        r.resize(cols, big);
+    }
+    for (j, cell) in d.up.iter_mut().enumerate() {
+        *cell = j.min(big);
+    }
     for i in 1..=n {
-        row[0] = i;
-        for j in 1..cols {
-            let cost = usize::from(t[i - 1] != w[j - 1]);
-            let mut v = (up[j - 1] + cost).min(up[j] + 1).min(row[j - 1] + 1);
-            if i > 1 && j > 1 && t[i - 1] == w[j - 2] && t[i - 2] == w[j - 1] {
-                v = v.min(two_up[j - 2] + 1);
-            }
-            row[j] = v;
+        let lo = i.saturating_sub(k).max(1);
+        let hi = (i + k).min(cols - 1);
+        // The first column is `i` deletions.
+        d.row[0] = i.min(big);
+        if lo > hi {
+            // `t[..i]` is more than `k` letters longer than every prefix of `w`.
+            d.row[1..].iter_mut().for_each(|v| *v = big);
+            std::mem::swap(&mut d.two_up, &mut d.up);
+            std::mem::swap(&mut d.up, &mut d.row);
+            continue;
         }
-        std::mem::swap(&mut two_up, &mut up);
-        std::mem::swap(&mut up, &mut row);
+        // The cell left of the band is more than `k` edits.
+        d.row[lo - 1] = if lo == 1 { i.min(big) } else { big };
+        for j in lo..=hi {
+            let cost = usize::from(t[i - 1] != w[j - 1]);
+            let mut v = (d.up[j - 1] + cost).min(d.up[j] + 1).min(d.row[j - 1] + 1);
+            if i > 1 && j > 1 && t[i - 1] == w[j - 2] && t[i - 2] == w[j - 1] {
+                v = v.min(d.two_up[j - 2] + 1);
+            }
+            d.row[j] = v.min(big);
+        }
+        // The cell right of the band, which the next row reads.
+        if hi + 1 < cols {
+            d.row[hi + 1] = big;
+        }
+        std::mem::swap(&mut d.two_up, &mut d.up);
+        std::mem::swap(&mut d.up, &mut d.row);
     }
     // After the last row, `up` holds row n.
-    out.clear();
+    d.out.clear();
     let mut any = false;
-    for (j, &d) in up.iter().enumerate() {
-        let d = if j + k < n { big } else { d.min(big) };
-        any |= d <= k;
-        out.push(d);
+    for (j, &v) in d.up.iter().enumerate() {
+        let v = if j + k < n { big } else { v.min(big) };
+        any |= v <= k;
+        d.out.push(v);
     }
     any
 }

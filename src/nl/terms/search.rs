@@ -3,7 +3,7 @@
 
 use std::ops::Range;
 
-use super::distance::{clustered_edits, plausible_start, prefix_distances};
+use super::distance::{clustered_edits, plausible_start, prefix_distances, Distances};
 use super::morphology::{
     ending_fits, is_foreign, is_participle_of_other, is_vowel, same_but_accents, strip_marks, Case,
 };
@@ -181,7 +181,7 @@ impl Glossary {
         let rest = &chars[start..];
         let n = chars.len();
         let longest = (rest.len() + 2).min(self.targets.len().saturating_sub(1));
-        let mut dist = Vec::new();
+        let mut dist = Distances::default();
         for len in MIN_TERM_CHARS - 1..=longest {
             for target in &self.targets[len] {
                 let t = &target.chars;
@@ -197,7 +197,7 @@ impl Glossary {
                 if !prefix_distances(t, rest, k, &mut dist) {
                     continue;
                 }
-                for (j, &d) in dist.iter().enumerate() {
+                for (j, &d) in dist.out.iter().enumerate() {
                     // d == 0: the term itself is there, so what is wrong is elsewhere.
                     if d == 0 || d > k {
                         continue;

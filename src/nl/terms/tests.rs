@@ -4,7 +4,7 @@
 use fst::raw::Fst;
 
 use super::data::GLOSSARY;
-use super::distance::prefix_distances;
+use super::distance::{prefix_distances, Distances};
 use super::search::{Memo, Scratch};
 use super::word_list::normalise;
 use super::*;
@@ -359,25 +359,48 @@ fn distances_match_strsim() {
         ("zienswijze", "zeinswijze"),
         ("ondermijning", "ondernijnig"),
     ];
-    let mut out = Vec::new();
+    let mut d = Distances::default();
     for (t, w) in pairs {
-        let (t, w): (Vec<char>, Vec<char>) = (t.chars().collect(), w.chars().collect());
-        let want =
-            strsim::osa_distance(&t.iter().collect::<String>(), &w.iter().collect::<String>());
         for k in 1..=3 {
-            let got = prefix_distances(&t, &w, k, &mut out).then(|| out[w.len()]);
-            let expected = (want <= k).then_some(want);
-            assert_eq!(got.filter(|&d| d <= k), expected, "{t:?} {w:?} k={k}");
-            // Every prefix within reach, against strsim's distance of the two strings.
-            let ts: String = t.iter().collect();
-            for (j, &d) in out.iter().enumerate() {
-                if j + k >= t.len() {
-                    let ws: String = w[..j].iter().collect();
-                    let want = strsim::osa_distance(&ts, &ws).min(k + 1);
-                    assert_eq!(d, want, "{ts:?} against {ws:?} k={k}");
-                }
-            }
+            assert_prefix_distances_match_strsim(t, w, k, &mut d);
         }
+    }
+}
+
+/// `prefix_distances` of `t` against `w` gives, for every prefix of `w` within reach, strsim's
+/// OSA distance (or `k + 1` above `k`), and says whether any is within `k`.
+fn assert_prefix_distances_match_strsim(t: &str, w: &str, k: usize, d: &mut Distances) {
+    let (tc, wc): (Vec<char>, Vec<char>) = (t.chars().collect(), w.chars().collect());
+    if tc.is_empty() {
+        return;
+    }
+    let any = prefix_distances(&tc, &wc, k, d);
+    let mut want_any = false;
+    for (j, &got) in d.out.iter().enumerate() {
+        let ws: String = wc[..j].iter().collect();
+        let want = if j + k < tc.len() {
+            k + 1
+        } else {
+            strsim::osa_distance(t, &ws).min(k + 1)
+        };
+        want_any |= want <= k;
+        assert_eq!(got, want, "{t:?} against {ws:?} k={k}");
+    }
+    assert_eq!(any, want_any, "{t:?} {w:?} k={k}");
+}
+
+proptest::proptest! {
+    #[test]
+    fn prefix_distances_match_strsim_on_any_words(
+        t in "[abcdeë]{1,12}",
+        w in "[abcdeë]{0,16}",
+        k in 1usize..=3,
+    ) {
+        // The rows are reused from call to call, as the search does: a second word after the
+        // first must not see its leftovers.
+        let mut d = Distances::default();
+        assert_prefix_distances_match_strsim(&t, &w, k, &mut d);
+        assert_prefix_distances_match_strsim(&w.chars().rev().collect::<String>(), &t, k, &mut d);
     }
 }
 
