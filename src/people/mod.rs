@@ -92,7 +92,12 @@ pub enum Resolution {
 }
 
 /// What a resolution depends on: the reference's words, surname key, initials, first name.
-type RefKey = (String, CompactString, CompactString, Option<CompactString>);
+type RefKey = (
+    CompactString,
+    CompactString,
+    CompactString,
+    Option<CompactString>,
+);
 
 /// Everyone the document names in its header and lists, plus the roster.
 #[derive(Debug, Default)]
@@ -440,7 +445,7 @@ impl People {
                     .into_iter()
                     .flatten(),
             );
-            hits.extend(self.codes.get(&r.all_words).into_iter().flatten());
+            hits.extend(self.codes.get(r.all_words.as_str()).into_iter().flatten());
             hits.dedup();
         }
         hits.sort_unstable();

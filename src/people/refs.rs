@@ -6,11 +6,13 @@
 use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::name::is_dotted_initial;
 use crate::model::Span;
+use crate::nl::hash::SeededWordHasher;
 use crate::nl::lexicon::{
     self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
     is_subject_word,
 };
 use crate::nl::tokens::{pieces, sentence_starts, Piece};
+use compact_str::CompactString;
 
 /// One reference to a person in a paragraph.
 #[derive(Debug, Clone)]
@@ -24,7 +26,7 @@ pub struct PersonRef {
     /// The parsed name.
     pub name: PersonName,
     /// All name words folded, particles dropped: `samira zwiers`.
-    pub all_words: String,
+    pub all_words: CompactString,
     /// Whether the text records this person saying or doing something.
     pub speaks: bool,
     /// A speaker label at the start of a line (`Anne: …`, `**Anne:** …`).
@@ -365,11 +367,50 @@ fn person_ref(
 ) -> PersonRef {
     let s = toks[start].start;
     let e = toks[end - 1].end();
-    let written = &text[s..e];
-    let name = PersonName::parse(written);
-    // Built in place: this runs for every name candidate. Initials are only looked for in
-    // words of up to three letters, the only ones where they change the outcome.
-    let mut all_words = String::with_capacity(written.len());
+    let (name, all_words) = read_name(&text[s..e]);
+    PersonRef {
+        span: Span::new(base + s, base + e),
+        full_span: Span::new(base + s, base + e),
+        honorific: after_title,
+        name,
+        all_words,
+        speaks: false,
+        label: false,
+        said: false,
+    }
+}
+
+/// The most names the per-thread memo of [`read_name`] holds: it is cleared when it reaches
+/// this size, so memory stays bounded.
+const NAME_MEMO_LIMIT: usize = 20_000;
+
+/// A name as written in running text, parsed, with all its words folded and particles dropped
+/// (`samira zwiers`). Minutes name the same people over and over, so each thread keeps the
+/// readings it made; the reading depends on the written text alone.
+fn read_name(written: &str) -> (PersonName, CompactString) {
+    type Memo = std::collections::HashMap<Box<str>, (PersonName, CompactString), SeededWordHasher>;
+    thread_local! {
+        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+    }
+    MEMO.with(|memo| {
+        let mut memo = memo.borrow_mut();
+        if let Some(known) = memo.get(written) {
+            return known.clone();
+        }
+        let read = (PersonName::parse(written), all_words_of(written));
+        if memo.len() >= NAME_MEMO_LIMIT {
+            memo.clear();
+        }
+        memo.insert(written.into(), read.clone());
+        read
+    })
+}
+
+/// All the words of a written name, folded, without particles and initials: `samira zwiers`.
+fn all_words_of(written: &str) -> CompactString {
+    // Initials are only looked for in words of up to three letters, the only ones where they
+    // change the outcome.
+    let mut all_words = CompactString::with_capacity(written.len());
     for (k, w) in written
         .split(|c: char| c.is_whitespace() || c == '-')
         .filter(|w| {
@@ -384,16 +425,7 @@ fn person_ref(
         }
         all_words.push_str(&fold(w));
     }
-    PersonRef {
-        span: Span::new(base + s, base + e),
-        full_span: Span::new(base + s, base + e),
-        honorific: after_title,
-        name,
-        all_words,
-        speaks: false,
-        label: false,
-        said: false,
-    }
+    all_words
 }
 
 /// Capitalised words that start sentences but are never names.

@@ -127,3 +127,17 @@ fn every_honorific_of_the_lexicon_introduces_a_name() {
         assert_eq!(&text[r[0].span.range()], "Jansen", "{text}");
     }
 }
+
+#[test]
+fn a_remembered_name_reads_as_a_fresh_one() {
+    for written in [
+        "Hanneke van der Veen",
+        "J.P. Jongsma",
+        "Van Heek",
+        "Hanneke van der Veen",
+    ] {
+        let fresh = (PersonName::parse(written), all_words_of(written));
+        assert_eq!(read_name(written), fresh, "{written}");
+        assert_eq!(read_name(written), fresh, "{written}, from the memo");
+    }
+}
