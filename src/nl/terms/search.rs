@@ -76,14 +76,35 @@ impl Glossary {
         if word.len() < MIN_TERM_CHARS - 1 {
             return;
         }
-        if word.chars().any(char::is_numeric) {
+        // Most words are ASCII: their digits and hyphens are bytes.
+        let ascii = word.is_ascii();
+        let numeric = if ascii {
+            word.bytes().any(|b| b.is_ascii_digit())
+        } else {
+            word.chars().any(char::is_numeric)
+        };
+        if numeric {
             return; // codes, dates, `2e`, `Q3`: not prose
         }
-        if word.contains(is_hyphen) {
-            normalise_into(word, &mut s.lower);
-            if self.is_word(&s.lower) || self.is_term_form(&s.lower) {
-                return; // `e-mail`, `risico-inventarisatie`
+        let hyphen = if ascii {
+            word.as_bytes().contains(&b'-')
+        } else {
+            word.contains(is_hyphen)
+        };
+        if !hyphen {
+            if let Some((term, suggestion)) = self.check_part_cached(word, s) {
+                out.push(Misspelling {
+                    range,
+                    found: word.to_string(),
+                    term,
+                    suggestion,
+                });
             }
+            return;
+        }
+        normalise_into(word, &mut s.lower);
+        if self.is_word(&s.lower) || self.is_term_form(&s.lower) {
+            return; // `e-mail`, `risico-inventarisatie`
         }
         let mut from = 0;
         for found in word.split(is_hyphen) {
