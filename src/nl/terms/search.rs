@@ -40,8 +40,15 @@ const MEMO_LIMIT: usize = 50_000;
 
 /// Verdicts by word (`check_part`). The words come from the documents: the word hash from a
 /// start drawn once per process ([`crate::nl::hash::SeededWordHasher`]).
-pub(super) type Memo =
-    std::collections::HashMap<String, Option<(String, String)>, crate::nl::hash::SeededWordHasher>;
+///
+/// A lookup runs for nearly every word of every text, so an entry is kept small: the word
+/// inline (`CompactString` holds up to 24 bytes without a pointer to follow) and the rare
+/// verdict that is a misspelling boxed, 32 bytes in all.
+pub(super) type Memo = std::collections::HashMap<
+    compact_str::CompactString,
+    Option<Box<(String, String)>>,
+    crate::nl::hash::SeededWordHasher,
+>;
 
 /// Buffers reused from word to word, and the memo of the glossary being searched.
 pub(super) struct Scratch<'m> {
@@ -129,13 +136,13 @@ impl Glossary {
     /// `check_part` through the memo.
     fn check_part_cached(&self, part: &str, s: &mut Scratch) -> Option<(String, String)> {
         if let Some(hit) = s.memo.get(part) {
-            return hit.clone();
+            return hit.as_deref().cloned();
         }
         let verdict = self.check_part(part, s, true);
         if s.memo.len() >= MEMO_LIMIT {
             s.memo.clear();
         }
-        s.memo.insert(part.to_string(), verdict.clone());
+        s.memo.insert(part.into(), verdict.clone().map(Box::new));
         verdict
     }
 
