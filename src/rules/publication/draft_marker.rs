@@ -49,9 +49,13 @@ impl Rule for DraftMarker {
                     let t = cx
                         .slice(s)
                         .trim()
-                        .trim_matches(|c: char| !c.is_alphanumeric())
-                        .to_lowercase();
-                    crate::nl::lexicon::DRAFT_MARKERS.contains(&t)
+                        .trim_matches(|c: char| !c.is_alphanumeric());
+                    // Lowering never makes fewer chars: a paragraph with more chars than the
+                    // longest marker is none (most are), and is not lowered.
+                    let longest = longest_marker_chars();
+                    t.len() <= 4 * longest
+                        && t.chars().count() <= longest
+                        && crate::nl::lexicon::DRAFT_MARKERS.contains(&t.to_lowercase())
                 }),
         );
         for line in lines {
@@ -91,4 +95,16 @@ fn find_word(text: &str, word: &str) -> Option<usize> {
         from = at + word.len();
     }
     None
+}
+
+/// The most chars a line of `draft-markers.txt` has.
+fn longest_marker_chars() -> usize {
+    static LONGEST: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *LONGEST.get_or_init(|| {
+        crate::nl::lexicon::DRAFT_MARKERS
+            .entries()
+            .map(|m| m.chars().count())
+            .max()
+            .unwrap_or(0)
+    })
 }
