@@ -638,3 +638,10 @@ fn a_file_name_gives_its_date() {
     assert_eq!(date_in_name("notulen-werkgroep-131"), None);
     assert_eq!(date_in_name("versie-20251399"), None);
 }
+
+proptest::proptest! {
+    #[test]
+    fn has_digit_is_any_ascii_digit(s in "[a-z .\u{e9}\u{0660}]{0,70}[0-9]?[a-z ]{0,40}") {
+        proptest::prop_assert_eq!(has_digit(&s), s.bytes().any(|b| b.is_ascii_digit()));
+    }
+}

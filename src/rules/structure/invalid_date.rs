@@ -47,7 +47,7 @@ impl Rule for InvalidDate {
         for span in spans {
             let text = cx.slice(&span);
             // Every date and time this rule reads has a digit in it.
-            if !text.bytes().any(|b| b.is_ascii_digit()) {
+            if !crate::nl::dates::has_digit(text) {
                 continue;
             }
             for issue in check_dates(text) {
