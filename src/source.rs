@@ -26,8 +26,9 @@ pub struct Source {
     line_starts: Vec<usize>,
     /// Every `CHECKPOINT` bytes: the char boundary at or before it and the number of chars
     /// before that boundary, so that a column costs at most `CHECKPOINT` bytes of counting
-    /// even on a line of megabytes.
-    checkpoints: Vec<(usize, usize)>,
+    /// even on a line of megabytes. Made the first time a column lies that far into a line
+    /// (columns on ordinary lines are counted from the line's start).
+    checkpoints: std::sync::OnceLock<Vec<(usize, usize)>>,
 }
 
 /// What a reader of a document format knows beyond the text of its reading.
@@ -84,18 +85,6 @@ impl Source {
         let text = text.into();
         let mut line_starts = vec![0];
         line_starts.extend(memchr_lf(&text).map(|i| i + 1));
-        let mut checkpoints = vec![(0, 0)];
-        let mut chars = 0;
-        let mut from = 0;
-        while from + CHECKPOINT < text.len() {
-            let mut at = from + CHECKPOINT;
-            while !text.is_char_boundary(at) {
-                at -= 1;
-            }
-            chars += text[from..at].chars().count();
-            checkpoints.push((at, chars));
-            from = at;
-        }
         let path = path.into();
         Source {
             format: Format::of_path(&path),
@@ -105,7 +94,7 @@ impl Source {
             cr_line_ends: false,
             layout: None,
             line_starts,
-            checkpoints,
+            checkpoints: std::sync::OnceLock::new(),
         }
     }
 
@@ -182,7 +171,11 @@ impl Source {
         while !self.text.is_char_boundary(end) {
             end -= 1;
         }
-        let mut column = self.chars_before(end) - self.chars_before(start) + 1;
+        let mut column = if end - start <= CHECKPOINT {
+            self.text[start..end].chars().count() + 1
+        } else {
+            self.chars_before(end) - self.chars_before(start) + 1
+        };
         // The BOM is invisible to editors, so columns on line 1 start after it.
         if line == 0 && self.text.starts_with('\u{FEFF}') && end > 0 {
             column -= 1;
@@ -195,8 +188,24 @@ impl Source {
 
     /// The number of chars before a byte offset on a char boundary.
     fn chars_before(&self, offset: usize) -> usize {
-        let i = self.checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
-        let (at, chars) = self.checkpoints[i];
+        let checkpoints = self.checkpoints.get_or_init(|| {
+            let text = &self.text;
+            let mut checkpoints = vec![(0, 0)];
+            let mut chars = 0;
+            let mut from = 0;
+            while from + CHECKPOINT < text.len() {
+                let mut at = from + CHECKPOINT;
+                while !text.is_char_boundary(at) {
+                    at -= 1;
+                }
+                chars += text[from..at].chars().count();
+                checkpoints.push((at, chars));
+                from = at;
+            }
+            checkpoints
+        });
+        let i = checkpoints.partition_point(|&(at, _)| at <= offset) - 1;
+        let (at, chars) = checkpoints[i];
         chars + self.text[at..offset].chars().count()
     }
 
