@@ -267,6 +267,29 @@ pub fn field_key(t: &str) -> Option<FieldKind> {
 mod tests {
     use super::*;
 
+    /// A line with a colon or tab that opens with neither a key nor a marker word is running
+    /// text at once (`prose_line`); one that opens with a key or marker word still gets the
+    /// full choice of constructs.
+    #[test]
+    fn a_colon_makes_a_field_or_marker_only_after_its_word() {
+        let text = "De voorzitter zegt: dat is goed\nBesluit: akkoord\nDatum: 9 juli 2018\n\
+                    Actiepunt: nota sturen\nTekstueel: geen opmerkingen\nAfspraak\tvolgt\n\
+                    Voorzitter\tA. Kok\nDeelnemers: A, B\nDe notulen: vastgesteld";
+        let kinds: Vec<&str> = lines(text)
+            .expect("the grammar is total")
+            .map(|(_, l)| match l {
+                Line::Text => "text",
+                Line::Field { .. } => "field",
+                Line::Marker(_) => "marker",
+                _ => "other",
+            })
+            .collect();
+        assert_eq!(
+            kinds,
+            ["text", "marker", "field", "marker", "text", "text", "field", "field", "text"]
+        );
+    }
+
     #[test]
     fn key_starts_come_from_the_grammar() {
         let starts = key_starts();
