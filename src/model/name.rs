@@ -70,6 +70,31 @@ impl PersonName {
         }
     }
 
+    /// [`PersonName::parse`], shared: each thread remembers the names it parsed (lists name
+    /// the same people from document to document), up to 20,000, then starts afresh.
+    pub fn parse_shared(text: &str) -> std::sync::Arc<PersonName> {
+        type Memo = std::collections::HashMap<
+            Box<str>,
+            std::sync::Arc<PersonName>,
+            crate::nl::hash::SeededWordHasher,
+        >;
+        thread_local! {
+            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+        }
+        MEMO.with(|memo| {
+            let mut memo = memo.borrow_mut();
+            if let Some(known) = memo.get(text) {
+                return known.clone();
+            }
+            let name = std::sync::Arc::new(PersonName::parse(text));
+            if memo.len() >= 20_000 {
+                memo.clear();
+            }
+            memo.insert(text.into(), name.clone());
+            name
+        })
+    }
+
     /// Whether two names can be the same person: the same surname key and initials
     /// (or first names) that do not contradict each other.
     pub fn same_person(&self, other: &PersonName) -> bool {

@@ -5,7 +5,6 @@ use super::{MinutesParser, Rule};
 use crate::model::{role_word, Entry, Role, Span};
 use crate::people::PersonName;
 use pest::Parser;
-use std::sync::Arc;
 
 /// Parses one list entry with the `names` grammar.
 pub fn parse_entry(text: &str, span: &Span) -> Entry {
@@ -37,7 +36,7 @@ pub fn parse_entry(text: &str, span: &Span) -> Entry {
         let name_span = span.trim(text);
         return Entry {
             span: *span,
-            name: Arc::new(PersonName::parse(&text[name_span.range()])),
+            name: PersonName::parse_shared(&text[name_span.range()]),
             name_span,
             annotations: Vec::new(),
             role: None,
@@ -143,7 +142,7 @@ fn parse_entry_with_grammar(text: &str, span: &Span) -> Entry {
             }
         }
     }
-    let name = Arc::new(PersonName::parse(&text[name_span.range()]));
+    let name = PersonName::parse_shared(&text[name_span.range()]);
     Entry {
         span: *span,
         name_span,
