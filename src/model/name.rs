@@ -193,6 +193,17 @@ mod tests {
     use super::*;
 
     #[test]
+    fn a_shared_name_reads_as_a_fresh_one() {
+        for text in ["A. van der Kolk", "Karlijn Baalman", "A. van der Kolk"] {
+            assert_eq!(
+                *PersonName::parse_shared(text),
+                PersonName::parse(text),
+                "{text}"
+            );
+        }
+    }
+
+    #[test]
     fn parses_the_forms_of_dutch_names() {
         let n = PersonName::parse("A. van der Kolk");
         assert_eq!((n.initials.as_str(), n.key.as_str()), ("A", "kolk"));
