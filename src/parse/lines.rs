@@ -86,11 +86,9 @@ const LABEL_MAX_CHARS: usize = 40;
 /// reads it. Only lines with few enough characters are handed to the grammar.
 fn label_line(text: &str, line: Span) -> Option<Line> {
     let t = text.get(line.range())?;
-    // The key opens the line after white space and bold marks: its first two letters must
-    // be those of a key.
+    // The key opens the line after white space and bold marks.
     let head = t.trim_start_matches(|c: char| c.is_whitespace() || c == '*');
-    let two = head.as_bytes().get(..2)?;
-    if !key_starts().contains(&[two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()]) {
+    if !opens_like_a_key(head) {
         return None;
     }
     if t.chars()
@@ -108,21 +106,29 @@ fn label_line(text: &str, line: Span) -> Option<Line> {
     })
 }
 
-/// The first two letters (lower case) of every key of the grammar's `field_key`, read from
-/// `field-keys.txt`, which a test keeps equal to the grammar's keys. The keys are ASCII and
-/// matched without regard to ASCII case.
-fn key_starts() -> &'static [[u8; 2]] {
-    static STARTS: std::sync::OnceLock<Vec<[u8; 2]>> = std::sync::OnceLock::new();
-    STARTS.get_or_init(|| {
-        let mut starts: Vec<[u8; 2]> = crate::nl::lexicon::field_keys()
-            .filter_map(|k| {
-                let b = k.key.as_bytes();
-                (b.len() >= 2).then(|| [b[0].to_ascii_lowercase(), b[1].to_ascii_lowercase()])
-            })
+/// The first three letters (lower case; all of a shorter key such as `vz`) of every key of
+/// the grammar's `field_key`, read from `field-keys.txt`, which a test keeps equal to the
+/// grammar's keys; the grammar's `key_start` holds the same. The keys are ASCII and matched
+/// without regard to ASCII case.
+fn key_heads() -> &'static [&'static str] {
+    static HEADS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    HEADS.get_or_init(|| {
+        let mut heads: Vec<&'static str> = crate::nl::lexicon::field_keys()
+            .map(|k| &k.key[..k.key.len().min(3)])
             .collect();
-        starts.sort_unstable();
-        starts.dedup();
-        starts
+        heads.sort_unstable();
+        heads.dedup();
+        heads
+    })
+}
+
+/// Whether `t` opens with the first letters of a key (any ASCII case): text that does not
+/// is no key, and a failed parse is costly (pest builds an error).
+fn opens_like_a_key(t: &str) -> bool {
+    let b = t.as_bytes();
+    key_heads().iter().any(|h| {
+        b.get(..h.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
     })
 }
 
@@ -243,10 +249,7 @@ fn kind_of_key(rule: Rule) -> FieldKind {
 
 /// The field a key names at the start of `t`, with the key's length in bytes.
 pub fn field_key_prefix(t: &str) -> Option<(FieldKind, usize)> {
-    // Every key is ASCII and at least two letters long: text that does not open with the
-    // first two letters of one is no key, and a failed parse is costly (pest builds an error).
-    let two = t.as_bytes().get(..2)?;
-    if !key_starts().contains(&[two[0].to_ascii_lowercase(), two[1].to_ascii_lowercase()]) {
+    if !opens_like_a_key(t) {
         return None;
     }
     let pairs = MinutesParser::parse(Rule::field_key, t).ok()?;
@@ -291,20 +294,23 @@ mod tests {
     }
 
     #[test]
-    fn key_starts_come_from_the_grammar() {
-        let starts = key_starts();
+    fn key_heads_come_from_the_grammar() {
         for key in [
             "aanwezig",
-            "datum",
-            "voorzitter",
+            "Datum",
+            "VOORZITTER",
             "afgemeld",
             "status",
             "notulist",
+            "vz",
         ] {
-            let b = key.as_bytes();
-            assert!(starts.contains(&[b[0], b[1]]), "{key}");
+            assert!(opens_like_a_key(key), "{key}");
         }
-        assert!(!starts.contains(b"he"), "no key starts with `he`");
+        for no in ["heer", "De voorzitter", "d", "", "é"] {
+            assert!(!opens_like_a_key(no), "{no}");
+        }
+        // The grammar's `key_start` holds the same heads (`nl::grammar_agreement`).
+        assert!(key_heads().contains(&"dee") && key_heads().contains(&"vz"));
         // The filters before the grammar read the first two bytes: every key must have them.
         for k in crate::nl::lexicon::field_keys() {
             assert!(k.key.is_ascii() && k.key.len() >= 2, "{:?}", k.key);
