@@ -71,7 +71,8 @@ impl PersonName {
     }
 
     /// [`PersonName::parse`], shared: each thread remembers the names it parsed (lists name
-    /// the same people from document to document), up to 20,000, then starts afresh.
+    /// the same people from document to document), up to `NAME_MEMO_LIMIT` names, then
+    /// starts afresh.
     pub fn parse_shared(text: &str) -> std::sync::Arc<PersonName> {
         type Memo = std::collections::HashMap<
             Box<str>,
@@ -87,7 +88,7 @@ impl PersonName {
                 return known.clone();
             }
             let name = std::sync::Arc::new(PersonName::parse(text));
-            if memo.len() >= 20_000 {
+            if memo.len() >= crate::people::NAME_MEMO_LIMIT {
                 memo.clear();
             }
             memo.insert(text.into(), name.clone());

@@ -381,8 +381,9 @@ fn person_ref(
 }
 
 /// The most names the per-thread memo of [`read_name`] holds: it is cleared when it reaches
-/// this size, so memory stays bounded.
-const NAME_MEMO_LIMIT: usize = 20_000;
+/// this size, so memory stays bounded (about 1 MB a thread; an organisation's minutes name a
+/// few hundred people).
+pub const NAME_MEMO_LIMIT: usize = 4_096;
 
 /// A name as written in running text, parsed, with all its words folded and particles dropped
 /// (`samira zwiers`). Minutes name the same people over and over, so each thread keeps the
