@@ -74,25 +74,15 @@ impl PersonName {
     /// the same people from document to document), up to `NAME_MEMO_LIMIT` names, then
     /// starts afresh.
     pub fn parse_shared(text: &str) -> std::sync::Arc<PersonName> {
-        type Memo = std::collections::HashMap<
-            Box<str>,
-            std::sync::Arc<PersonName>,
-            crate::nl::hash::SeededWordHasher,
-        >;
         thread_local! {
-            static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+            static MEMO: std::cell::RefCell<crate::nl::memo::Memo<std::sync::Arc<PersonName>>> =
+                std::cell::RefCell::new(crate::nl::memo::Memo::with_limit(
+                    crate::people::NAME_MEMO_LIMIT,
+                ));
         }
         MEMO.with(|memo| {
-            let mut memo = memo.borrow_mut();
-            if let Some(known) = memo.get(text) {
-                return known.clone();
-            }
-            let name = std::sync::Arc::new(PersonName::parse(text));
-            if memo.len() >= crate::people::NAME_MEMO_LIMIT {
-                memo.clear();
-            }
-            memo.insert(text.into(), name.clone());
-            name
+            memo.borrow_mut()
+                .get_or_insert_with(text, || std::sync::Arc::new(PersonName::parse(text)))
         })
     }
 

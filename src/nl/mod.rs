@@ -6,6 +6,7 @@ pub mod fold;
 mod grammar_agreement;
 pub mod hash;
 pub mod lexicon;
+pub mod memo;
 pub mod normalize;
 pub mod privacy;
 pub mod terms;

@@ -6,11 +6,11 @@
 use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::name::is_dotted_initial;
 use crate::model::Span;
-use crate::nl::hash::SeededWordHasher;
 use crate::nl::lexicon::{
     self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
     is_subject_word,
 };
+use crate::nl::memo::Memo;
 use crate::nl::tokens::{pieces, sentence_starts, Piece};
 use compact_str::CompactString;
 
@@ -389,21 +389,14 @@ pub const NAME_MEMO_LIMIT: usize = 4_096;
 /// (`samira zwiers`). Minutes name the same people over and over, so each thread keeps the
 /// readings it made; the reading depends on the written text alone.
 fn read_name(written: &str) -> (PersonName, CompactString) {
-    type Memo = std::collections::HashMap<Box<str>, (PersonName, CompactString), SeededWordHasher>;
     thread_local! {
-        static MEMO: std::cell::RefCell<Memo> = std::cell::RefCell::new(Memo::default());
+        static MEMO: std::cell::RefCell<Memo<(PersonName, CompactString)>> =
+            std::cell::RefCell::new(Memo::with_limit(NAME_MEMO_LIMIT));
     }
     MEMO.with(|memo| {
-        let mut memo = memo.borrow_mut();
-        if let Some(known) = memo.get(written) {
-            return known.clone();
-        }
-        let read = (PersonName::parse(written), all_words_of(written));
-        if memo.len() >= NAME_MEMO_LIMIT {
-            memo.clear();
-        }
-        memo.insert(written.into(), read.clone());
-        read
+        memo.borrow_mut().get_or_insert_with(written, || {
+            (PersonName::parse(written), all_words_of(written))
+        })
     })
 }
 

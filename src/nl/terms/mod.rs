@@ -39,7 +39,7 @@ use crate::nl::tokens::chunks;
 
 use data::{lists, GLOSSARY};
 use morphology::changed_stems;
-use search::{Memo, Scratch};
+use search::{Memo, Scratch, MEMO_LIMIT};
 use text::{looks_like_address, words};
 use word_list::{empty_fst, normalise, word_list};
 
@@ -247,7 +247,11 @@ impl Glossary {
         }
         MEMOS.with(|memos| {
             let mut memos = memos.borrow_mut();
-            let mut scratch = Scratch::new(memos.entry(self.id).or_default());
+            let mut scratch = Scratch::new(
+                memos
+                    .entry(self.id)
+                    .or_insert_with(|| Memo::with_limit(MEMO_LIMIT)),
+            );
             for (start, chunk) in chunks(text) {
                 if looks_like_address(chunk) {
                     continue;

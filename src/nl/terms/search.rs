@@ -36,19 +36,12 @@ impl Candidate {
 
 /// The most words the memo holds: it is cleared when it reaches this size, so memory stays
 /// bounded.
-const MEMO_LIMIT: usize = 50_000;
+pub(super) const MEMO_LIMIT: usize = 50_000;
 
-/// Verdicts by word (`check_part`). The words come from the documents: the word hash from a
-/// start drawn once per process ([`crate::nl::hash::SeededWordHasher`]).
-///
-/// A lookup runs for nearly every word of every text, so an entry is kept small: the word
-/// inline (`CompactString` holds up to 24 bytes without a pointer to follow) and the rare
-/// verdict that is a misspelling boxed, 32 bytes in all.
-pub(super) type Memo = std::collections::HashMap<
-    compact_str::CompactString,
-    Option<Box<(String, String)>>,
-    crate::nl::hash::SeededWordHasher,
->;
+/// Verdicts by word (`check_part`), kept per thread (`crate::nl::memo::Memo`: the seeded
+/// word hash, the word inline). A lookup runs for nearly every word of every text, so an
+/// entry is kept small: the rare verdict that is a misspelling is boxed.
+pub(super) type Memo = crate::nl::memo::Memo<Option<Box<(String, String)>>>;
 
 /// Buffers reused from word to word, and the memo of the glossary being searched.
 pub(super) struct Scratch<'m> {
@@ -139,10 +132,7 @@ impl Glossary {
             return hit.as_deref().cloned();
         }
         let verdict = self.check_part(part, s, true);
-        if s.memo.len() >= MEMO_LIMIT {
-            s.memo.clear();
-        }
-        s.memo.insert(part.into(), verdict.clone().map(Box::new));
+        s.memo.insert(part, verdict.clone().map(Box::new));
         verdict
     }
 
