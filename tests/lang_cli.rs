@@ -291,6 +291,13 @@ fn command_line_errors_speak_the_language() {
         ),
         "{err}"
     );
+    // What the user typed is shown with its control characters made visible.
+    let (code, _, err) = run(&d, "nl", &["check", "--format", "x\u{1b}[31my", "a.txt"]);
+    assert_eq!(code, Some(2));
+    assert!(
+        err.contains("`x\\u{1B}[31my`") && !err.contains('\u{1b}'),
+        "{err}"
+    );
     let (code, _, err) = run(&d, "nl", &["chek"]);
     assert_eq!(code, Some(2));
     assert!(

@@ -75,7 +75,7 @@ pub fn parse(args: &[OsString], lang: Lang) -> Parsed {
 
 /// notulint's clap command with every text in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let root = localise(Cli::command(), None, lang)
+    let mut root = localise(Cli::command(), None, lang)
         .disable_version_flag(true)
         .arg(
             Arg::new("version")
@@ -92,7 +92,6 @@ pub fn command(lang: Lang) -> Command {
             lang.text("args.value.options"),
             lang.text("args.value.command")
         ));
-    let mut root = root;
     root.build();
     // clap adds the `help` command while building; only then can its text be set.
     root.mut_subcommand("help", |c| c.about(lang.text("args.help-command")))
@@ -205,7 +204,7 @@ fn template(lang: Lang) -> String {
     )
 }
 
-/// The help of an argument: for this command, else shared, else its id (a test keeps every
+/// The help of an argument: for this command, else shared, else empty (a test keeps every
 /// argument in the catalogue).
 fn arg_text(lang: Lang, command: Option<&str>, id: &str) -> &'static str {
     let own = command.map(|c| format!("args.{c}.{id}"));
@@ -242,14 +241,17 @@ fn help_command(args: &[OsString]) -> String {
 
 /// What is wrong with the command line, from clap's error kind and context.
 fn problem(err: &clap::Error) -> crate::messages::Message {
+    // What the user typed is shown on one line, control characters made visible, as the
+    // other messages about the command line do.
     let get = |k: ContextKind| -> String {
-        match err.get(k) {
+        let raw = match err.get(k) {
             Some(ContextValue::String(s)) => s.clone(),
             Some(ContextValue::Strings(v)) => v.join(", "),
             Some(ContextValue::StyledStr(s)) => s.to_string(),
             Some(ContextValue::Number(n)) => n.to_string(),
             _ => String::new(),
-        }
+        };
+        crate::report::visible::one_line(&raw).into_owned()
     };
     let arg = get(ContextKind::InvalidArg);
     match err.kind() {
