@@ -75,16 +75,15 @@ pub fn parse(args: &[OsString], lang: Lang) -> Parsed {
 
 /// notulint's clap command with every text in `lang`.
 pub fn command(lang: Lang) -> Command {
-    let mut root = localise(Cli::command(), None, lang)
+    let mut root = localise(Cli::command(), false, lang)
         .disable_version_flag(true)
-        .arg(
-            Arg::new("version")
-                .short('V')
-                .long("version")
-                .action(ArgAction::Version)
-                .help(lang.text("args.version"))
-                .help_heading(lang.text("args.heading.options")),
-        )
+        .arg(own_flag(
+            "version",
+            'V',
+            ArgAction::Version,
+            "args.version",
+            lang,
+        ))
         .subcommand_help_heading(lang.text("args.heading.commands"))
         .subcommand_value_name(lang.text("args.value.command"))
         .override_usage(format!(
@@ -97,10 +96,27 @@ pub fn command(lang: Lang) -> Command {
     root.mut_subcommand("help", |c| c.about(lang.text("args.help-command")))
 }
 
-/// Sets the texts of one command and its subcommands.
-fn localise(cmd: Command, parent: Option<&str>, lang: Lang) -> Command {
-    let name = cmd.get_name().to_string();
-    let key = parent.map(|_| name.clone());
+/// `-h, --help` or `-V, --version` with its text in `lang`: clap's own flags cannot be given
+/// another text, so they are turned off and these stand in for them.
+fn own_flag(
+    name: &'static str,
+    short: char,
+    action: ArgAction,
+    id: &'static str,
+    lang: Lang,
+) -> Arg {
+    Arg::new(name)
+        .short(short)
+        .long(name)
+        .action(action)
+        .help(lang.text(id))
+        .help_heading(lang.text("args.heading.options"))
+}
+
+/// Sets the texts of one command (notulint itself, or one of its commands) and its
+/// subcommands.
+fn localise(cmd: Command, is_subcommand: bool, lang: Lang) -> Command {
+    let key = is_subcommand.then(|| cmd.get_name().to_string());
     let about_id = match &key {
         Some(k) => format!("args.{k}"),
         None => "args.about".to_string(),
@@ -109,14 +125,7 @@ fn localise(cmd: Command, parent: Option<&str>, lang: Lang) -> Command {
         .about(text(lang, &about_id))
         .long_about(None)
         .disable_help_flag(true)
-        .arg(
-            Arg::new("help")
-                .short('h')
-                .long("help")
-                .action(ArgAction::Help)
-                .help(lang.text("args.help"))
-                .help_heading(lang.text("args.heading.options")),
-        )
+        .arg(own_flag("help", 'h', ArgAction::Help, "args.help", lang))
         .help_template(template(lang));
     let ids: Vec<String> = cmd
         .get_arguments()
@@ -144,7 +153,7 @@ fn localise(cmd: Command, parent: Option<&str>, lang: Lang) -> Command {
         .map(|c| c.get_name().to_string())
         .collect();
     for sub in subs {
-        cmd = cmd.mut_subcommand(sub.as_str(), |c| localise(c, Some(&name), lang));
+        cmd = cmd.mut_subcommand(sub.as_str(), |c| localise(c, true, lang));
     }
     cmd
 }
