@@ -56,26 +56,100 @@ pub enum Line {
 }
 
 /// The lines of a text as the grammar reads them, each with its span (a CR before the LF is
-/// no part of the line). `None` should pest fail, which the total grammar never does.
-pub fn lines(text: &str) -> Option<impl Iterator<Item = (Span, Line)> + '_> {
-    let mut pairs = MinutesParser::parse(Rule::document, text).ok()?;
-    let doc = pairs.next();
-    Some(
-        doc.into_iter()
-            .flat_map(|d| d.into_inner())
-            .filter(|p| p.as_rule() != Rule::EOI)
-            .map(move |p| {
-                let mut line = span(&p);
-                if text[line.range()].ends_with('\r') {
-                    line = Span::new(line.start(), line.end() - 1);
-                }
-                let read = match read_line(text, &line, p) {
-                    Line::Text => label_line(text, line).unwrap_or(Line::Text),
-                    read => read,
-                };
-                (line, read)
-            }),
-    )
+/// no part of the line).
+///
+/// The text is cut at each LF, as the grammar's `document` rule cuts it, after a BOM. Blank
+/// lines and the running text that the grammar's `prose_line` takes at once are told here by
+/// [`fast_line`], the grammar's own tests in Rust; every other line goes to the grammar on its
+/// own (`one_line`). A test compares the result with the grammar's reading of whole
+/// documents.
+pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
+    let mut at = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
+    let mut done = false;
+    std::iter::from_fn(move || {
+        if done {
+            return None;
+        }
+        let rest = &text[at..];
+        let (piece, chunk) = match rest.find('\n') {
+            Some(i) => (&rest[..i], &rest[..=i]),
+            None => {
+                done = true;
+                (rest, rest)
+            }
+        };
+        let base = at;
+        at += chunk.len();
+        let line = Span::new(base, base + piece.strip_suffix('\r').unwrap_or(piece).len());
+        let read = match fast_line(piece, !done) {
+            Some(read) => read,
+            None => MinutesParser::parse(Rule::one_line, chunk)
+                .ok()
+                .and_then(|mut pairs| pairs.next()?.into_inner().next())
+                .filter(|p| p.as_rule() != Rule::EOI)
+                .map_or(Line::Unrecognized, |p| read_line(text, base, &line, p)),
+        };
+        let read = match read {
+            Line::Text => label_line(text, line).unwrap_or(Line::Text),
+            read => read,
+        };
+        Some((line, read))
+    })
+}
+
+/// A line the grammar would read as blank or as running text, told without the grammar;
+/// `None` when only the grammar can tell. `piece` is the line up to its LF (`ends_in_lf`
+/// says whether one follows).
+///
+/// Blank is `blank_line`: only the grammar's `hspace` before the LF (a CR just before it is
+/// its line end). Running text is `prose_line`: two letters (pest's `LETTER`) first, no
+/// `Nr`, `Agendapunt` or `Punt`, and no colon or tab (`has_separator`), or one after an
+/// opening that is neither a key head (`key_start`) nor a marker word (`marker_key`).
+fn fast_line(piece: &str, ends_in_lf: bool) -> Option<Line> {
+    let content = match piece.strip_suffix('\r') {
+        Some(c) if ends_in_lf => c,
+        _ => piece,
+    };
+    if content
+        .chars()
+        .all(|c| matches!(c, ' ' | '\t' | '\u{A0}' | '\u{202F}' | '\u{2007}'))
+    {
+        return Some(Line::Blank);
+    }
+    let mut chars = piece.chars();
+    let two_letters = chars.next().is_some_and(pest::unicode::LETTER)
+        && chars.next().is_some_and(pest::unicode::LETTER);
+    if !two_letters || opens_with_ignoring_case(piece, &["nr", "agendapunt", "punt"]) {
+        return None;
+    }
+    let separator = piece.bytes().any(|b| b == b':' || b == b'\t');
+    if separator && (opens_like_a_key(piece) || opens_like_a_marker(piece)) {
+        return None;
+    }
+    Some(Line::Text)
+}
+
+/// Whether `t` opens with one of `words`, in any ASCII case.
+fn opens_with_ignoring_case(t: &str, words: &[&str]) -> bool {
+    let b = t.as_bytes();
+    words.iter().any(|w| {
+        b.get(..w.len())
+            .is_some_and(|p| p.eq_ignore_ascii_case(w.as_bytes()))
+    })
+}
+
+/// Whether `t` opens with a marker word of the grammar's `marker_key` (`Besluit`, `actie`),
+/// in any ASCII case; the words come from `marker-keys.txt`, which a test keeps equal to
+/// the grammar's.
+fn opens_like_a_marker(t: &str) -> bool {
+    static KEYS: std::sync::OnceLock<Vec<&'static str>> = std::sync::OnceLock::new();
+    let keys = KEYS.get_or_init(|| {
+        crate::nl::lexicon::MARKER_KEYS
+            .entries()
+            .filter_map(|l| l.split_once(' ').map(|(key, _)| key))
+            .collect()
+    });
+    opens_with_ignoring_case(t, keys)
 }
 
 /// The most characters other than white space a label line can have: the longest key
@@ -99,11 +173,8 @@ fn label_line(text: &str, line: Span) -> Option<Line> {
         return None;
     }
     let pair = MinutesParser::parse(Rule::label_line, t).ok()?.next()?;
-    let (kind, key) = key_in(pair)?;
-    Some(Line::Label {
-        kind,
-        key: Span::new(line.start() + key.start(), line.start() + key.end()),
-    })
+    let (kind, key) = key_in(pair, line.start())?;
+    Some(Line::Label { kind, key })
 }
 
 /// The first three letters (lower case; all of a shorter key such as `vz`) of every key of
@@ -132,19 +203,23 @@ fn opens_like_a_key(t: &str) -> bool {
     })
 }
 
-fn span(p: &Pair<'_, Rule>) -> Span {
-    Span::new(p.as_span().start(), p.as_span().end())
+/// The span of a pair of a parse of `text[base..]`, in `text`.
+fn span(p: &Pair<'_, Rule>, base: usize) -> Span {
+    Span::new(base + p.as_span().start(), base + p.as_span().end())
 }
 
-/// The key rule inside a `field_key` pair, with its meaning and span.
-fn key_in(pair: Pair<'_, Rule>) -> Option<(FieldKind, Span)> {
+/// The key rule inside a `field_key` pair of a parse of `text[base..]`, with its meaning and
+/// span.
+fn key_in(pair: Pair<'_, Rule>, base: usize) -> Option<(FieldKind, Span)> {
     pair.into_inner()
         .find(|p| p.as_rule() == Rule::field_key)
         .and_then(|p| p.into_inner().next())
-        .map(|k| (kind_of_key(k.as_rule()), span(&k)))
+        .map(|k| (kind_of_key(k.as_rule()), span(&k, base)))
 }
 
-fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
+/// The line a pair of the grammar's `line` choice stands for; the pair comes from a parse of
+/// `text[base..]`, and `line` is its span in `text`.
+fn read_line(text: &str, base: usize, line: &Span, pair: Pair<'_, Rule>) -> Line {
     match pair.as_rule() {
         Rule::blank_line => Line::Blank,
         Rule::table_head => Line::TableHead,
@@ -153,14 +228,16 @@ fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
                 .clone()
                 .into_inner()
                 .find(|p| p.as_rule() == Rule::field_value)
-                .map_or(Span::new(line.end(), line.end()), |p| span(&p).trim(text));
-            match key_in(pair) {
+                .map_or(Span::new(line.end(), line.end()), |p| {
+                    span(&p, base).trim(text)
+                });
+            match key_in(pair, base) {
                 Some((kind, key)) => Line::Field { kind, key, value },
                 // `field_key` always holds one key rule.
                 None => Line::Unrecognized,
             }
         }
-        Rule::label_line => match key_in(pair) {
+        Rule::label_line => match key_in(pair, base) {
             Some((kind, key)) => Line::Label { kind, key },
             None => Line::Unrecognized,
         },
@@ -169,14 +246,16 @@ fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
             let mut blocks = Vec::new();
             for p in pair.into_inner() {
                 match p.as_rule() {
-                    Rule::item_letter | Rule::item_digits => label = span(&p),
+                    Rule::item_letter | Rule::item_digits => label = span(&p, base),
                     Rule::cell => {
                         for c in p.into_inner() {
                             let t = match c.as_rule() {
-                                Rule::p_block => {
-                                    c.into_inner().next().map(|t| span(&t)).unwrap_or_default()
-                                }
-                                _ => span(&c),
+                                Rule::p_block => c
+                                    .into_inner()
+                                    .next()
+                                    .map(|t| span(&t, base))
+                                    .unwrap_or_default(),
+                                _ => span(&c, base),
                             }
                             .trim(text);
                             if !t.is_empty() {
@@ -198,8 +277,8 @@ fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
             let mut title = Span::default();
             for p in pair.into_inner() {
                 match p.as_rule() {
-                    Rule::item_number => number = span(&p),
-                    Rule::heading_text => title = span(&p).trim(text),
+                    Rule::item_number => number = span(&p, base),
+                    Rule::heading_text => title = span(&p, base).trim(text),
                     _ => {}
                 }
             }
@@ -222,7 +301,7 @@ fn read_line(text: &str, line: &Span, pair: Pair<'_, Rule>) -> Line {
         Rule::bullet_line => Line::Bullet(
             pair.into_inner()
                 .find(|p| p.as_rule() == Rule::bullet_text)
-                .map(|p| span(&p).trim(text)),
+                .map(|p| span(&p, base).trim(text)),
         ),
         Rule::text_line => Line::Text,
         _ => Line::Unrecognized,
@@ -267,98 +346,5 @@ pub fn field_key(t: &str) -> Option<FieldKind> {
 }
 
 #[cfg(test)]
-mod tests {
-    use super::*;
-
-    /// A line with a colon or tab that opens with neither a key nor a marker word is running
-    /// text at once (`prose_line`); one that opens with a key or marker word still gets the
-    /// full choice of constructs.
-    #[test]
-    fn a_colon_makes_a_field_or_marker_only_after_its_word() {
-        let text = "De voorzitter zegt: dat is goed\nBesluit: akkoord\nDatum: 9 juli 2018\n\
-                    Actiepunt: nota sturen\nTekstueel: geen opmerkingen\nAfspraak\tvolgt\n\
-                    Voorzitter\tA. Kok\nDeelnemers: A, B\nDe notulen: vastgesteld";
-        let kinds: Vec<&str> = lines(text)
-            .expect("the grammar is total")
-            .map(|(_, l)| match l {
-                Line::Text => "text",
-                Line::Field { .. } => "field",
-                Line::Marker(_) => "marker",
-                _ => "other",
-            })
-            .collect();
-        assert_eq!(
-            kinds,
-            ["text", "marker", "field", "marker", "text", "text", "field", "field", "text"]
-        );
-    }
-
-    #[test]
-    fn key_heads_come_from_the_grammar() {
-        for key in [
-            "aanwezig",
-            "Datum",
-            "VOORZITTER",
-            "afgemeld",
-            "status",
-            "notulist",
-            "vz",
-        ] {
-            assert!(opens_like_a_key(key), "{key}");
-        }
-        for no in ["heer", "De voorzitter", "d", "", "é"] {
-            assert!(!opens_like_a_key(no), "{no}");
-        }
-        // The grammar's `key_start` holds the same heads (`nl::grammar_agreement`).
-        assert!(key_heads().contains(&"dee") && key_heads().contains(&"vz"));
-        // The filters before the grammar read the first two bytes: every key must have them.
-        for k in crate::nl::lexicon::field_keys() {
-            assert!(k.key.is_ascii() && k.key.len() >= 2, "{:?}", k.key);
-        }
-        assert_eq!(
-            field_key_prefix("Aanwezig: Anne"),
-            Some((FieldKind::Present, 8))
-        );
-        assert_eq!(field_key_prefix("Hoi"), None);
-        assert_eq!(field_key_prefix("a"), None);
-    }
-
-    #[test]
-    fn every_key_fits_the_label_line_length_bound() {
-        // A label line is the key plus at most 7 other characters (`**`, `:**`, `**`).
-        for k in crate::nl::lexicon::field_keys() {
-            let chars = k.key.chars().filter(|c| !c.is_whitespace()).count();
-            assert!(
-                chars + 7 <= LABEL_MAX_CHARS,
-                "{:?} is too long for LABEL_MAX_CHARS",
-                k.key
-            );
-        }
-    }
-
-    #[test]
-    fn label_lines_are_read_without_being_in_the_line_choice() {
-        let text =
-            "Aanwezig\n**Afwezig met kennisgeving**\n  Datum  \nAanwezig waren velen\nDe heer\n";
-        let read: Vec<Line> = lines(text).unwrap().map(|(_, l)| l).collect();
-        assert!(matches!(
-            read[0],
-            Line::Label {
-                kind: FieldKind::Present,
-                ..
-            }
-        ));
-        assert!(matches!(
-            read[1],
-            Line::Label {
-                kind: FieldKind::AbsentNotified,
-                ..
-            }
-        ));
-        assert!(
-            matches!(read[2], Line::Label { kind: FieldKind::Date, key } if &text[key.range()] == "Datum")
-        );
-        assert_eq!(read[3], Line::Text);
-        assert_eq!(read[4], Line::Text);
-    }
-}
+#[path = "lines_tests.rs"]
+mod tests;

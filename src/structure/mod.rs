@@ -28,7 +28,7 @@ use crate::people::{squash, PersonName};
 use std::sync::Arc;
 
 /// Parses a document. The grammar is total, so this never fails; should pest report an
-/// error anyway (a grammar bug), every line becomes an unrecognised line.
+/// error on a line anyway (a grammar bug), that line becomes an unrecognised line.
 pub fn parse(text: &str) -> Document {
     read(text, &[])
 }
@@ -41,22 +41,8 @@ pub fn parse_reading(reading: &crate::input::Reading) -> Document {
 /// Reads a whole text into a `Document`, with a reader's hint per line (may be empty).
 fn read(text: &str, kinds: &[LineKind]) -> Document {
     let mut b = Builder::new(text, kinds);
-    match crate::parse::lines(text) {
-        Some(lines) => {
-            for (span, line) in lines {
-                b.line(span, line);
-            }
-        }
-        None => {
-            // The grammar is total; this keeps notulint useful should that ever break.
-            let mut off = 0;
-            for l in text.split('\n') {
-                let span = Span::new(off, off + l.len());
-                b.doc.unrecognized.push(span);
-                b.doc.lines.push(span);
-                off += l.len() + 1;
-            }
-        }
+    for (span, line) in crate::parse::lines(text) {
+        b.line(span, line);
     }
     b.finish()
 }
