@@ -81,7 +81,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
         let base = at;
         at += chunk.len();
         let line = Span::new(base, base + piece.strip_suffix('\r').unwrap_or(piece).len());
-        let read = match fast_line(piece, !done) {
+        let read = match fast_line(text, base, piece, !done) {
             Some(read) => read,
             None => MinutesParser::parse(Rule::one_line, chunk)
                 .ok()
@@ -97,24 +97,46 @@ pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
     })
 }
 
-/// A line the grammar would read as blank or as running text, told without the grammar;
-/// `None` when only the grammar can tell. `piece` is the line up to its LF (`ends_in_lf`
-/// says whether one follows).
+/// A line the grammar would read as blank, as a bullet or as running text, told without the
+/// grammar; `None` when only the grammar can tell. `piece` is the line from `text[base..]` up
+/// to its LF (`ends_in_lf` says whether one follows).
 ///
-/// Blank is `blank_line`: only the grammar's `hspace` before the LF (a CR just before it is
-/// its line end). Running text is `prose_line`: two letters (pest's `LETTER`) first, no
-/// `Nr`, `Agendapunt` or `Punt`, and no colon or tab (`has_separator`), or one after an
-/// opening that is neither a key head (`key_start`) nor a marker word (`marker_key`).
-fn fast_line(piece: &str, ends_in_lf: bool) -> Option<Line> {
+/// - Blank is `blank_line`: only the grammar's `hspace` before the LF (a CR just before it is
+///   its line end).
+/// - A bullet is `bullet_line`: `hspace`, a mark other than `o`, and `hspace` after it. Every
+///   construct before it in the choice needs a letter, a digit, `#`, `**` or a key at the
+///   start, except a `marker_line` after `- ` (`- Besluit: akkoord`), which is left to the
+///   grammar.
+/// - Running text is `prose_line`: two letters (pest's `LETTER`) first, no `Nr`,
+///   `Agendapunt` or `Punt`, and no colon or tab (`has_separator`), or one after an opening
+///   that is neither a key head (`key_start`) nor a marker word (`marker_key`).
+fn fast_line(text: &str, base: usize, piece: &str, ends_in_lf: bool) -> Option<Line> {
+    let is_hspace = |c: char| matches!(c, ' ' | '\t' | '\u{A0}' | '\u{202F}' | '\u{2007}');
     let content = match piece.strip_suffix('\r') {
         Some(c) if ends_in_lf => c,
         _ => piece,
     };
-    if content
-        .chars()
-        .all(|c| matches!(c, ' ' | '\t' | '\u{A0}' | '\u{202F}' | '\u{2007}'))
-    {
+    let indented = content.trim_start_matches(is_hspace);
+    if indented.is_empty() {
         return Some(Line::Blank);
+    }
+    let separator = piece.bytes().any(|b| b == b':' || b == b'\t');
+    let mut chars = indented.chars();
+    if let Some(mark @ ('-' | '•' | '*' | '–' | '·' | '▪')) = chars.next() {
+        let after_mark = chars.as_str();
+        let item = after_mark.trim_start_matches(is_hspace);
+        if item.len() == after_mark.len() {
+            return None; // no space after the mark: `-----`, `**Datum**`
+        }
+        if mark == '-' && separator && opens_like_a_marker(item) {
+            return None;
+        }
+        // `bullet_text` runs from the end of the space to the LF; `item` ends in `content`,
+        // a prefix of `piece`.
+        let start = base + content.len() - item.len();
+        return Some(Line::Bullet(Some(
+            Span::new(start, base + piece.len()).trim(text),
+        )));
     }
     let mut chars = piece.chars();
     let two_letters = chars.next().is_some_and(pest::unicode::LETTER)
@@ -122,7 +144,6 @@ fn fast_line(piece: &str, ends_in_lf: bool) -> Option<Line> {
     if !two_letters || opens_with_ignoring_case(piece, &["nr", "agendapunt", "punt"]) {
         return None;
     }
-    let separator = piece.bytes().any(|b| b == b':' || b == b'\t');
     if separator && (opens_like_a_key(piece) || opens_like_a_marker(piece)) {
         return None;
     }

@@ -166,6 +166,17 @@ const SHAPES: &[&str] = &[
     "- Kwetsbare personen: zorg",
     "• Ledenwerving",
     "* punt",
+    "  - ingesprongen",
+    "-\t\u{a0}tab",
+    "– Gedachtestreep: tekst",
+    "- ",
+    "-",
+    "·",
+    "▪ \u{2007}",
+    "* **Datum:** 9 juli",
+    "- Actie: bellen",
+    "-  besluit zonder dubbele punt",
+    "- Besluitvorming: later",
     "o optie",
     "-----",
     "***",
@@ -207,7 +218,7 @@ proptest::proptest! {
     #[test]
     fn lines_read_as_in_the_document_rule(
         parts in proptest::collection::vec(
-            (0..SHAPES.len(), "[a-zA-Z0-9 :\t\r*#.()<>p-]{0,6}", 0..3usize),
+            (0..SHAPES.len(), "[a-zA-Z0-9 :\t\r*#.()<>p•–-]{0,6}", 0..3usize),
             0..12,
         )
     ) {
