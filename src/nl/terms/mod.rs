@@ -40,6 +40,13 @@ use crate::nl::tokens::chunks;
 use data::{lists, GLOSSARY};
 use morphology::changed_stems;
 use search::{Memo, Scratch, MEMO_LIMIT};
+
+/// The chunks of text (`tokens::chunks`) in which the term check found nothing, per thread.
+type CleanChunks = crate::nl::memo::Memo<()>;
+
+/// The longest chunk remembered as clean: a word with its punctuation fits, and a long run
+/// without spaces (a URL, a hostile line) is not copied into the memo.
+const CLEAN_CHUNK_MAX_BYTES: usize = 64;
 use text::{looks_like_address, words};
 use word_list::{empty_fst, normalise, word_list};
 
@@ -240,25 +247,40 @@ impl Glossary {
         }
         // Minutes repeat their vocabulary from document to document, and a word's verdict
         // depends only on the word and the glossary: each thread keeps a memo per glossary,
-        // looked up once per text.
+        // looked up once per text. A chunk's verdict depends only on the chunk, so the chunks
+        // found clean are remembered too, and a chunk seen before costs one lookup instead of
+        // the address test, the cut into words and a lookup per word.
         thread_local! {
-            static MEMOS: std::cell::RefCell<std::collections::HashMap<usize, Memo>> =
+            static MEMOS: std::cell::RefCell<std::collections::HashMap<usize, (Memo, CleanChunks)>> =
                 std::cell::RefCell::new(std::collections::HashMap::new());
         }
         MEMOS.with(|memos| {
             let mut memos = memos.borrow_mut();
-            let mut scratch = Scratch::new(
-                memos
-                    .entry(self.id)
-                    .or_insert_with(|| Memo::with_limit(MEMO_LIMIT)),
-            );
+            let (memo, clean) = memos.entry(self.id).or_insert_with(|| {
+                (
+                    Memo::with_limit(MEMO_LIMIT),
+                    CleanChunks::with_limit(MEMO_LIMIT),
+                )
+            });
+            let mut scratch = Scratch::new(memo);
             for (start, chunk) in chunks(text) {
-                if looks_like_address(chunk) {
+                // No word of a chunk shorter than the shortest near miss can be one.
+                if chunk.len() < MIN_TERM_CHARS - 1 {
                     continue;
                 }
-                for word in words(chunk) {
-                    let range = start + word.start..start + word.end;
-                    self.check_word(text, range, &mut scratch, &mut out);
+                let remember = chunk.len() <= CLEAN_CHUNK_MAX_BYTES;
+                if remember && clean.get(chunk).is_some() {
+                    continue;
+                }
+                let before = out.len();
+                if !looks_like_address(chunk) {
+                    for word in words(chunk) {
+                        let range = start + word.start..start + word.end;
+                        self.check_word(text, range, &mut scratch, &mut out);
+                    }
+                }
+                if remember && out.len() == before {
+                    clean.insert(chunk, ());
                 }
             }
         });

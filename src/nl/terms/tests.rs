@@ -232,6 +232,19 @@ fn reports_byte_ranges_and_writing_as_found() {
 }
 
 #[test]
+fn chunks_seen_before_give_the_same_findings() {
+    // The second reading of each chunk comes from the thread's memos: a chunk with a near
+    // miss must not be remembered as clean, nor an address as a word.
+    let g = Glossary::builtin();
+    let text = "De raad stelt de jaaarrekening vast, de jaaarrekening. Zie www.burgenet.nl, \
+        burgenet@voorbeeld.nl en Burgenet-deelnemers.";
+    let first = report(g, text);
+    assert_eq!(first.len(), 3, "{first:?}");
+    assert_eq!(report(g, text), first);
+    assert_eq!(report(g, &format!("{text} {text}")).len(), 6);
+}
+
+#[test]
 fn project_terms_count_as_words_and_as_terms() {
     let g = Glossary::with_extra(&["Mijnbuur".to_string(), "Veiligheidshuis Twente".to_string()]);
     assert!(g.terms().any(|t| t == "Mijnbuur"));
