@@ -120,7 +120,7 @@ fn fast_line(text: &str, base: usize, piece: &str, ends_in_lf: bool) -> Option<L
     if indented.is_empty() {
         return Some(Line::Blank);
     }
-    let separator = piece.bytes().any(|b| b == b':' || b == b'\t');
+    let separator = crate::nl::tokens::any_byte(piece.as_bytes(), |b| b == b':' || b == b'\t');
     let mut chars = indented.chars();
     if let Some(mark @ ('-' | '•' | '*' | '–' | '·' | '▪')) = chars.next() {
         let after_mark = chars.as_str();
@@ -214,13 +214,33 @@ fn key_heads() -> &'static [&'static str] {
     })
 }
 
+/// Up to three bytes in ASCII lower case, packed into one number.
+fn packed_head(b: &[u8]) -> u32 {
+    b.iter()
+        .fold(0, |n, &c| (n << 8) | u32::from(c.to_ascii_lowercase()))
+}
+
 /// Whether `t` opens with the first letters of a key (any ASCII case): text that does not
-/// is no key, and a failed parse is costly (pest builds an error).
+/// is no key, and a failed parse is costly (pest builds an error). This runs for every line
+/// of text, so the heads are packed numbers, looked up by binary search.
 fn opens_like_a_key(t: &str) -> bool {
+    /// The heads packed by their length: `[.., two bytes, three bytes]`.
+    static PACKED: std::sync::OnceLock<[Vec<u32>; 4]> = std::sync::OnceLock::new();
+    let packed = PACKED.get_or_init(|| {
+        let mut by_len: [Vec<u32>; 4] = Default::default();
+        for h in key_heads() {
+            by_len[h.len()].push(packed_head(h.as_bytes()));
+        }
+        for heads in &mut by_len {
+            heads.sort_unstable();
+        }
+        by_len
+    });
     let b = t.as_bytes();
-    key_heads().iter().any(|h| {
-        b.get(..h.len())
-            .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+    (1..=3).any(|len| {
+        !packed[len].is_empty()
+            && b.get(..len)
+                .is_some_and(|p| packed[len].binary_search(&packed_head(p)).is_ok())
     })
 }
 

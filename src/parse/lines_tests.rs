@@ -257,3 +257,17 @@ fn the_fixtures_read_as_in_the_document_rule() {
     }
     assert!(seen > 30, "only {seen} fixtures");
 }
+
+proptest::proptest! {
+    #[test]
+    fn key_openings_are_the_key_heads_in_any_case(
+        t in "(Aan|aBs|DAT|dee|vZ|Vz:|voo|ver|tij|ooK|x|é|[a-zA-Z:. ]){0,3}"
+    ) {
+        let naive = key_heads().iter().any(|h| {
+            t.as_bytes()
+                .get(..h.len())
+                .is_some_and(|p| p.eq_ignore_ascii_case(h.as_bytes()))
+        });
+        proptest::prop_assert_eq!(opens_like_a_key(&t), naive);
+    }
+}

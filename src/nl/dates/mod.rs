@@ -45,19 +45,9 @@ pub use file_name::date_in_name;
 pub use time::check_times;
 
 /// Whether `text` holds an ASCII digit: every date and time the checks read has one, so text
-/// without is skipped. Read 32 bytes at a time without stopping early inside a block, which
-/// the compiler turns into vector compares (the byte-by-byte `any` ran over all prose).
+/// without is skipped.
 pub fn has_digit(text: &str) -> bool {
-    let mut blocks = text.as_bytes().chunks_exact(32);
-    for block in &mut blocks {
-        if block
-            .iter()
-            .fold(false, |seen, b| seen | b.is_ascii_digit())
-        {
-            return true;
-        }
-    }
-    blocks.remainder().iter().any(u8::is_ascii_digit)
+    crate::nl::tokens::any_byte(text.as_bytes(), |b| b.is_ascii_digit())
 }
 
 /// A month of the year.
