@@ -414,75 +414,65 @@ pub fn is_honorific(word: &str) -> bool {
     HONORIFICS.contains(word)
 }
 
-/// The honorifics (split into words, in file order) whose first word is `word`, in any case:
-/// `de heer` for `De`.
+/// The honorifics (split into words, in file order) whose first word is `word`, in any ASCII
+/// case: `de heer` for `De`. Empty for a word that starts none (most words of running text,
+/// for which this runs): first letters, greatest length and a prefilter rule nearly all out
+/// before the one lookup, of a lower-case copy on the stack (honorifics are ASCII).
 pub fn honorifics_starting(word: &str) -> &'static [Vec<&'static str>] {
-    static BY_FIRST: OnceLock<HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher>> =
-        OnceLock::new();
-    let by_first = BY_FIRST.get_or_init(|| {
-        let mut map: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher> =
-            HashMap::default();
-        for phrase in HONORIFICS.phrases() {
-            map.entry(phrase[0]).or_default().push(phrase.clone());
-        }
-        map
-    });
-    with_lower(word, |w| by_first.get(w).map_or(&[][..], Vec::as_slice))
-}
-
-/// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
-/// `mevrouw`. A full stop after it is ignored.
-pub fn starts_honorific(word: &str) -> bool {
-    /// The first words of the honorifics, with their first letters and greatest length, which
-    /// rule out most words before any hashing.
     struct First {
+        by_first: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher>,
         filter: Prefilter,
-        words: HashSet<&'static str, BuildWordHasher>,
         letters: [bool; 128],
         longest: usize,
     }
     static FIRST: OnceLock<First> = OnceLock::new();
     let first = FIRST.get_or_init(|| {
-        let words: HashSet<&'static str, BuildWordHasher> =
-            HONORIFICS.phrases().iter().map(|p| p[0]).collect();
+        let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher> =
+            HashMap::default();
+        for phrase in HONORIFICS.phrases() {
+            by_first.entry(phrase[0]).or_default().push(phrase.clone());
+        }
         let mut letters = [false; 128];
-        for w in &words {
+        for w in by_first.keys() {
             if let Some(&b) = w.as_bytes().first() {
                 letters[usize::from(b.to_ascii_lowercase() & 0x7f)] = true;
             }
         }
-        let longest = words.iter().map(|w| w.len()).max().unwrap_or(0);
         First {
-            filter: Prefilter::new(words.iter().copied()),
-            words,
+            filter: Prefilter::new(by_first.keys().copied()),
+            longest: by_first.keys().map(|w| w.len()).max().unwrap_or(0),
+            by_first,
             letters,
-            longest,
         }
     });
-    // Most words cannot start a title, and this runs for every word of running text: titles
-    // are ASCII and short, so the lower-case copy lives on the stack.
-    let word = word.trim_end_matches('.');
+    let none: &'static [Vec<&'static str>] = &[];
     let Some(&b) = word.as_bytes().first() else {
-        return false;
+        return none;
     };
     if word.len() > first.longest
         || !b.is_ascii()
         || !first.letters[usize::from(b.to_ascii_lowercase())]
         || !first.filter.may_hold_lowered(word.as_bytes())
     {
-        return false;
+        return none;
     }
     let mut buf = [0u8; 24];
     if word.len() > buf.len() || !word.is_ascii() {
-        return false;
+        return none;
     }
     let lower = &mut buf[..word.len()];
     lower.copy_from_slice(word.as_bytes());
     lower.make_ascii_lowercase();
-    let Ok(lower) = std::str::from_utf8(lower) else {
-        return false;
-    };
-    first.words.contains(lower)
+    std::str::from_utf8(lower)
+        .ok()
+        .and_then(|l| first.by_first.get(l))
+        .map_or(none, Vec::as_slice)
+}
+
+/// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
+/// `mevrouw`. A full stop after it is ignored.
+pub fn starts_honorific(word: &str) -> bool {
+    !honorifics_starting(word.trim_end_matches('.')).is_empty()
 }
 
 /// Whether a word (lower case, without its final full stop) is an abbreviation.
@@ -704,6 +694,20 @@ mod tests {
     fn looks_words_up() {
         assert!(is_honorific("de heer") && is_honorific("ds") && !is_honorific("heer"));
         assert!(starts_honorific("Dhr.") && starts_honorific("de"));
+        assert!(!starts_honorific("Deze") && !starts_honorific("") && !starts_honorific("é"));
+        assert!(honorifics_starting("DE").contains(&vec!["de", "heer"]));
+        assert!(
+            honorifics_starting("Dhr.").is_empty(),
+            "the caller drops the full stop"
+        );
+        // Every first word of every honorific, in any case, and nothing longer.
+        for phrase in HONORIFICS.phrases() {
+            let upper = phrase[0].to_ascii_uppercase();
+            assert!(honorifics_starting(&upper).contains(phrase), "{phrase:?}");
+            assert!(honorifics_starting(&format!("{}x", phrase[0]))
+                .iter()
+                .all(|h| h != phrase));
+        }
         assert!(is_particle("Van") && is_particle("’t") && !is_particle("Kok"));
         assert!(is_speech_verb("zegt") && is_action_verb("vroeg"));
     }

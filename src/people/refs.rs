@@ -227,9 +227,13 @@ fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Piece<'_>], fl
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
 fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    // Most words cannot start a title: one set lookup of the lower-cased word (titles are
-    // ASCII and short, so the copy lives on the stack) rules them out.
-    if !t.word || !lexicon::starts_honorific(t.text) {
+    // Most words cannot start a title, and the lookup rules them out cheaply.
+    let phrases = if t.word {
+        lexicon::honorifics_starting(t.text)
+    } else {
+        &[]
+    };
+    if phrases.is_empty() {
         return None;
     }
     // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
@@ -240,7 +244,7 @@ fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     {
         return None;
     }
-    for h in lexicon::honorifics_starting(t.text) {
+    for h in phrases {
         // Honorifics are ASCII: compare without allocating a lower-case copy.
         let fits = h.iter().enumerate().all(|(k, w)| {
             toks.get(i + k)
