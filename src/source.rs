@@ -83,8 +83,7 @@ impl Source {
     /// A source from a path and its decoded text.
     pub fn new(path: impl Into<PathBuf>, text: impl Into<String>) -> Self {
         let text = text.into();
-        let mut line_starts = vec![0];
-        line_starts.extend(memchr_lf(&text).map(|i| i + 1));
+        let line_starts = line_starts(&text);
         let path = path.into();
         Source {
             format: Format::of_path(&path),
@@ -247,16 +246,27 @@ impl Source {
     }
 }
 
-fn memchr_lf(text: &str) -> impl Iterator<Item = usize> + '_ {
-    text.bytes()
-        .enumerate()
-        .filter(|&(_, b)| b == b'\n')
-        .map(|(i, _)| i)
+/// The byte offset of each line's start: 0 and every offset after an LF.
+pub fn line_starts(text: &str) -> Vec<usize> {
+    let mut starts = vec![0];
+    starts.extend(memchr::memchr_iter(b'\n', text.as_bytes()).map(|i| i + 1));
+    starts
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn lines_start_after_each_lf() {
+        assert_eq!(line_starts(""), [0]);
+        assert_eq!(line_starts("a\nbé\r\n\n"), [0, 2, 7, 8]);
+        let long = "x\n".repeat(100);
+        assert_eq!(
+            line_starts(&long),
+            (0..=100).map(|i| 2 * i).collect::<Vec<_>>()
+        );
+    }
 
     #[test]
     fn columns_on_a_long_line_with_diacritics() {

@@ -12,7 +12,7 @@ use pulldown_cmark::{Event, Options, Parser, Tag, TagEnd};
 
 /// Reads a Markdown text.
 pub fn read(text: &str) -> Reading {
-    let line_starts = line_starts(text);
+    let line_starts = crate::source::line_starts(text);
     let line_of = |off: usize| line_starts.partition_point(|&s| s <= off).saturating_sub(1);
     let mut keep = vec![false; text.len()];
     let mut tabs: Vec<usize> = Vec::new();
@@ -149,17 +149,6 @@ pub fn read(text: &str) -> Reading {
         text: reading,
         kinds,
     }
-}
-
-fn line_starts(text: &str) -> Vec<usize> {
-    let mut v = vec![0];
-    v.extend(
-        text.bytes()
-            .enumerate()
-            .filter(|&(_, b)| b == b'\n')
-            .map(|(i, _)| i + 1),
-    );
-    v
 }
 
 #[cfg(test)]

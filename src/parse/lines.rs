@@ -71,7 +71,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
             return None;
         }
         let rest = &text[at..];
-        let (piece, chunk) = match rest.find('\n') {
+        let (piece, chunk) = match memchr::memchr(b'\n', rest.as_bytes()) {
             Some(i) => (&rest[..i], &rest[..=i]),
             None => {
                 done = true;

@@ -132,8 +132,7 @@ struct Builder<'t> {
 
 impl<'t> Builder<'t> {
     pub(super) fn new(text: &'t str, kinds: &'t [LineKind]) -> Self {
-        let mut starts = vec![0];
-        starts.extend(text.match_indices('\n').map(|(i, _)| i + 1));
+        let starts = crate::source::line_starts(text);
         Builder {
             text,
             kinds,
