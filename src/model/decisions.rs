@@ -2,6 +2,7 @@
 //! Shared knowledge: the rules and the docs read it from here.
 
 use super::{Item, Marker, ParagraphKind};
+use crate::nl::hash::BuildWordHasher;
 use crate::nl::lexicon;
 
 /// Whether an item (given the heading it stands under) asks for a decision.
@@ -97,28 +98,16 @@ pub fn adopts_minutes(title: &str) -> bool {
 
 /// Whether a piece of text records an outcome.
 pub fn records_outcome_text(text: &str) -> bool {
-    // One pass over the words, each lowered on the stack: an outcome word settles it; the
-    // words of the separable verbs and phrases (`stemt in`, `stelt ... vast`, `keurt ... goed`,
+    // One pass over the words, each looked up once: an outcome word settles it; the words of
+    // the separable verbs and phrases (`stemt in`, `stelt ... vast`, `keurt ... goed`,
     // `instemming verleend`, `positief advies`) are gathered, and the sets checked at the end.
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
     let mut seen: smallvec::SmallVec<[&'static str; 8]> = smallvec::SmallVec::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
-        if word.is_empty() {
-            continue;
-        }
-        let outcome = lexicon::with_lower(word, |w| {
-            if lexicon::is_outcome_word(w) {
-                return true;
-            }
-            if let Some(&set_word) = outcome_set_words().get(w) {
-                if !seen.contains(&set_word) {
-                    seen.push(set_word);
-                }
-            }
-            false
-        });
-        if outcome {
-            return true;
+        match outcome_word(word) {
+            Some(OutcomeWord::Outcome) => return true,
+            Some(OutcomeWord::OfSet(w)) if !seen.contains(&w) => seen.push(w),
+            _ => {}
         }
     }
     lexicon::OUTCOME_WORD_SETS
@@ -127,20 +116,47 @@ pub fn records_outcome_text(text: &str) -> bool {
         .any(|set| set.iter().all(|w| seen.contains(w)))
 }
 
-/// A set of words from the lexicon's data files.
-type WordSet = std::collections::HashSet<&'static str, crate::nl::hash::BuildWordHasher>;
+/// What a word says towards an outcome.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+enum OutcomeWord {
+    /// A word of `outcome-words.txt`: the text records an outcome.
+    Outcome,
+    /// A word of a set of `outcome-word-sets.txt`, as the file writes it.
+    OfSet(&'static str),
+}
 
-/// Every word of `outcome-word-sets.txt`.
-fn outcome_set_words() -> &'static WordSet {
-    static WORDS: std::sync::OnceLock<WordSet> = std::sync::OnceLock::new();
-    WORDS.get_or_init(|| {
-        lexicon::OUTCOME_WORD_SETS
-            .phrases()
-            .iter()
-            .flatten()
-            .copied()
-            .collect()
-    })
+/// What a word (any case) says towards an outcome, from one lookup: every word of running
+/// text in an item comes here, and a summary of both lists rules most out before it is
+/// lowered.
+fn outcome_word(word: &str) -> Option<OutcomeWord> {
+    struct Words {
+        filter: lexicon::Prefilter,
+        kinds: std::collections::HashMap<&'static str, OutcomeWord, BuildWordHasher>,
+    }
+    static WORDS: std::sync::OnceLock<Words> = std::sync::OnceLock::new();
+    let words = WORDS.get_or_init(|| {
+        let mut kinds: std::collections::HashMap<&'static str, OutcomeWord, BuildWordHasher> =
+            lexicon::OUTCOME_WORD_SETS
+                .phrases()
+                .iter()
+                .flatten()
+                .map(|&w| (w, OutcomeWord::OfSet(w)))
+                .collect();
+        // A word of both lists is an outcome word: it settles the text by itself.
+        kinds.extend(
+            lexicon::OUTCOME_WORDS
+                .entries()
+                .map(|w| (w, OutcomeWord::Outcome)),
+        );
+        Words {
+            filter: lexicon::Prefilter::new(kinds.keys().copied()),
+            kinds,
+        }
+    });
+    if word.is_empty() || (word.is_ascii() && !words.filter.may_hold_lowered(word.as_bytes())) {
+        return None;
+    }
+    lexicon::with_lower(word, |w| words.kinds.get(w).copied())
 }
 
 /// Whether the decision list at the end has a row for the item: a cell with its number
@@ -292,5 +308,31 @@ mod tests {
         assert!(records_outcome_text("De raad stemt in met het voorstel."));
         assert!(records_outcome_text("Het voorstel wordt aangehouden."));
         assert!(!records_outcome_text("De voorzitter sluit de discussie."));
+        assert!(records_outcome_text("DÉCHARGE VERLEEND"));
+        assert!(records_outcome_text("Het college STELT de nota VAST."));
+    }
+
+    #[test]
+    fn every_listed_word_is_found_in_any_case() {
+        for w in lexicon::OUTCOME_WORDS.entries() {
+            assert_eq!(outcome_word(w), Some(OutcomeWord::Outcome), "{w}");
+            assert_eq!(
+                outcome_word(&w.to_uppercase()),
+                Some(OutcomeWord::Outcome),
+                "{w}"
+            );
+        }
+        let outcome: Vec<&str> = lexicon::OUTCOME_WORDS.entries().collect();
+        for &w in lexicon::OUTCOME_WORD_SETS.phrases().iter().flatten() {
+            let kind = if outcome.contains(&w) {
+                OutcomeWord::Outcome
+            } else {
+                OutcomeWord::OfSet(w)
+            };
+            assert_eq!(outcome_word(&w.to_uppercase()), Some(kind), "{w}");
+        }
+        for w in ["", "de", "voorzitter", "discussie", "é"] {
+            assert_eq!(outcome_word(w), None, "{w}");
+        }
     }
 }

@@ -12,7 +12,7 @@ use std::sync::OnceLock;
 /// A 1,024-bit summary of a set of words, by first, second and last byte and length: most
 /// words a list does not hold are ruled out with one bit test, before any hashing. Lists too
 /// large for the summary to rule much out (more than a third of the bits set) pass everything.
-struct Prefilter {
+pub(crate) struct Prefilter {
     bits: [u64; 16],
     useful: bool,
 }
@@ -34,7 +34,7 @@ impl Prefilter {
 
     /// [`may_hold`](Prefilter::may_hold) for the ASCII lower case of a word, from the word
     /// as written, without lowering a copy.
-    fn may_hold_lowered(&self, w: &[u8]) -> bool {
+    pub(crate) fn may_hold_lowered(&self, w: &[u8]) -> bool {
         if !self.useful || w.is_empty() {
             return true;
         }
@@ -52,7 +52,7 @@ impl Prefilter {
         self.bits[slot / 64] & (1 << (slot % 64)) != 0
     }
 
-    fn new<'a>(words: impl Iterator<Item = &'a str>) -> Prefilter {
+    pub(crate) fn new<'a>(words: impl Iterator<Item = &'a str>) -> Prefilter {
         let mut bits = [0u64; 16];
         for w in words.filter(|w| !w.is_empty()) {
             let i = Prefilter::slot(w.as_bytes());
@@ -552,11 +552,6 @@ pub fn is_sentence_word(word: &str) -> bool {
 /// `status`, `chair`, `minute-taker`, `location`).
 pub fn front_matter_field(key: &str) -> Option<&'static str> {
     FRONT_MATTER_KEYS.value_of(key)
-}
-
-/// Whether a word (lower case) records an outcome.
-pub fn is_outcome_word(word: &str) -> bool {
-    OUTCOME_WORDS.contains(word)
 }
 
 #[cfg(test)]
