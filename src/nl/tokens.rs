@@ -239,6 +239,9 @@ impl Token<'_> {
 }
 
 fn is_word_char(c: char) -> bool {
+    if c.is_ascii() {
+        return c.is_ascii_alphanumeric();
+    }
     c.is_alphanumeric() || is_combining(c)
 }
 
@@ -263,9 +266,18 @@ pub fn words(text: &str) -> Vec<Token<'_>> {
 /// Appends the words of `s` (one sentence) to `out`, with ranges offset by `base`.
 fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
     let first = out.len();
+    // The char at byte `i` (a char boundary before the end), read as a byte when it is ASCII:
+    // this runs over every sentence that is checked.
+    let b = s.as_bytes();
+    let at = |i: usize| -> Option<char> {
+        match *b.get(i)? {
+            x if x.is_ascii() => Some(char::from(x)),
+            _ => s[i..].chars().next(),
+        }
+    };
     let mut i = 0;
     while i < s.len() {
-        let Some(c) = s[i..].chars().next() else {
+        let Some(c) = at(i) else {
             break;
         };
         if !is_word_char(c) {
@@ -276,7 +288,7 @@ fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
         let mut j = i;
         // Characters in the current dot-separated part, to tell `i.v.m` from `ziek.Dhr`.
         let mut part = 0usize;
-        while let Some(c) = s[j..].chars().next() {
+        while let Some(c) = at(j) {
             if is_word_char(c) {
                 j += c.len_utf8();
                 part += 1;
@@ -286,7 +298,7 @@ fn words_into<'a>(s: &'a str, base: usize, out: &mut Vec<Token<'a>>) {
                 break;
             }
             let after = j + c.len_utf8();
-            let next_is_word = s[after..].chars().next().is_some_and(is_word_char);
+            let next_is_word = at(after).is_some_and(is_word_char);
             if !next_is_word {
                 break;
             }
