@@ -48,14 +48,19 @@ impl<'t> Builder<'t> {
         // `Leden UR:` / `College van Bestuur:` / `Private sector, op volgorde van organisatie:`
         // after a blank line: the next group of the same attendance block.
         let t = raw.trim();
-        // `**Namens de woningcorporatie**` over names: a group heading without its colon.
-        let group_heading = !t.contains(':')
-            && t.split_whitespace().nth(6).is_none()
-            && is_role_group(t).is_some()
-            && looks_like_names(self.next_text_line());
+        // `**Namens de woningcorporatie**` over names: a group heading without its colon
+        // (asked only after a list, before the first item).
+        let group_heading = || {
+            !t.contains(':')
+                && t.split_whitespace().nth(6).is_none()
+                && is_role_group(t).is_some()
+                && looks_like_names(self.next_text_line())
+        };
         if let (Some(l), true) = (
             self.closed_list,
-            self.doc.items.is_empty() && (t.ends_with(':') || group_heading),
+            self.closed_list.is_some()
+                && self.doc.items.is_empty()
+                && (t.ends_with(':') || group_heading()),
         ) {
             let head = t.trim_end_matches(':').trim();
             if head.split_whitespace().count() <= 8 && field_key_prefix(head).is_none() {
