@@ -99,6 +99,11 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
         let start = i;
         let mut end = i + len;
         while end < b.len() {
+            // Most of a word is ASCII letters: step over them before decoding anything.
+            if b[end].is_ascii_alphanumeric() {
+                end += 1;
+                continue;
+            }
             let d = at(end);
             if is_piece_word_char(d) {
                 end += d.len_utf8();

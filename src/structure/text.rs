@@ -239,14 +239,16 @@ impl<'t> Builder<'t> {
         let trailer = if short {
             // `Actiepuntenlijst` followed by prose is an item that goes through the actions;
             // followed by rows it is the action list at the end.
-            let next = self.next_text_line();
-            let rows_follow = next
-                .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
-                || next.contains('\t')
-                || next
-                    .get(..5)
-                    .is_some_and(|p| p.eq_ignore_ascii_case("actie"));
-            trailer_kind(lower).filter(|_| rows_follow || next.is_empty())
+            trailer_kind(lower).filter(|_| {
+                let next = self.next_text_line();
+                let rows_follow = next
+                    .starts_with(|c: char| c.is_ascii_digit() || matches!(c, '-' | '*' | '•'))
+                    || next.contains('\t')
+                    || next
+                        .get(..5)
+                        .is_some_and(|p| p.eq_ignore_ascii_case("actie"));
+                rows_follow || next.is_empty()
+            })
         } else {
             None
         };
