@@ -83,7 +83,7 @@ pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
         let line = Span::new(base, base + piece.strip_suffix('\r').unwrap_or(piece).len());
         let read = match fast_line(text, base, piece, !done) {
             Some(read) => read,
-            None => MinutesParser::parse(Rule::one_line, chunk)
+            None => MinutesParser::parse(line_rule(piece), chunk)
                 .ok()
                 .and_then(|mut pairs| pairs.next()?.into_inner().next())
                 .filter(|p| p.as_rule() != Rule::EOI)
@@ -95,6 +95,15 @@ pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
         };
         Some((line, read))
     })
+}
+
+/// The grammar rule that reads a line the fast path left: `numbered_line`, the part of the
+/// line choice that can fit, for a line that opens with a digit or `#`; else `one_line`.
+fn line_rule(piece: &str) -> Rule {
+    match piece.as_bytes().first() {
+        Some(b'0'..=b'9' | b'#') => Rule::numbered_line,
+        _ => Rule::one_line,
+    }
 }
 
 /// A line the grammar would read as blank, as a bullet or as running text, told without the

@@ -185,6 +185,15 @@ const SHAPES: &[&str] = &[
     "Ökonomie en ǅemal",
     "x",
     "\u{FEFF}Titel",
+    "3 juli: vergadering",
+    "12:30 Pauze",
+    "2019\tBegroting",
+    "07\t<p>Jaarrekening</p>",
+    "4)Rondvraag",
+    "#",
+    "# Aanwezig: A. Kok",
+    "### 6.1 Besluit: akkoord",
+    "1- Opening",
 ];
 
 #[test]
