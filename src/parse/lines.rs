@@ -61,8 +61,8 @@ pub enum Line {
 /// The text is cut at each LF, as the grammar's `document` rule cuts it, after a BOM. Blank
 /// lines and the running text that the grammar's `prose_line` takes at once are told here by
 /// [`fast_line`], the grammar's own tests in Rust; every other line goes to the grammar on its
-/// own (`one_line`). A test compares the result with the grammar's reading of whole
-/// documents.
+/// own (`one_line`, or `numbered_line`: see [`line_rule`]). A test compares the result with
+/// the grammar's reading of whole documents.
 pub fn lines(text: &str) -> impl Iterator<Item = (Span, Line)> + '_ {
     let mut at = if text.starts_with('\u{FEFF}') { 3 } else { 0 };
     let mut done = false;
