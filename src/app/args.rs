@@ -96,6 +96,48 @@ pub fn command(lang: Lang) -> Command {
     root.mut_subcommand("help", |c| c.about(lang.text("args.help-command")))
 }
 
+/// The command for completion scripts: [`command`], with each possible value of an option
+/// described in `lang` (zsh and fish show these descriptions). clap takes them from the value
+/// enums' doc comments, in English; here, where nothing is parsed, a parser of the same
+/// values with the catalogue's texts (`args.values.<option>.<value>`) stands in.
+pub fn completion_command(lang: Lang) -> Command {
+    with_value_texts(command(lang), lang)
+}
+
+fn with_value_texts(mut cmd: Command, lang: Lang) -> Command {
+    let described: Vec<String> = cmd
+        .get_arguments()
+        .filter(|a| {
+            a.get_possible_values()
+                .iter()
+                .any(|v| v.get_help().is_some())
+        })
+        .map(|a| a.get_id().to_string())
+        .collect();
+    for id in described {
+        cmd = cmd.mut_arg(id.as_str(), |a| {
+            let values: Vec<clap::builder::PossibleValue> = a
+                .get_possible_values()
+                .iter()
+                .map(|v| {
+                    let key = format!("args.values.{id}.{}", v.get_name());
+                    clap::builder::PossibleValue::new(v.get_name().to_string())
+                        .help(text(lang, &key))
+                })
+                .collect();
+            a.value_parser(clap::builder::PossibleValuesParser::new(values))
+        });
+    }
+    let subs: Vec<String> = cmd
+        .get_subcommands()
+        .map(|c| c.get_name().to_string())
+        .collect();
+    for sub in subs {
+        cmd = cmd.mut_subcommand(sub.as_str(), |c| with_value_texts(c, lang));
+    }
+    cmd
+}
+
 /// `-h, --help` or `-V, --version` with its text in `lang`: clap's own flags cannot be given
 /// another text, so they are turned off and these stand in for them.
 fn own_flag(
@@ -368,6 +410,46 @@ mod tests {
         for lang in [Lang::Nl, Lang::En] {
             command(lang).debug_assert();
         }
+    }
+
+    #[test]
+    fn completion_scripts_describe_each_value_in_both_languages() {
+        // Every value the value enums describe (in English) has a catalogue text.
+        fn walk(cmd: &Command, missing: &mut Vec<String>) {
+            for a in cmd.get_arguments() {
+                for v in a
+                    .get_possible_values()
+                    .iter()
+                    .filter(|v| v.get_help().is_some())
+                {
+                    let key = format!("args.values.{}.{}", a.get_id(), v.get_name());
+                    for lang in [Lang::Nl, Lang::En] {
+                        if lang.lookup(&key).is_none() {
+                            missing.push(format!("{lang:?} {key}"));
+                        }
+                    }
+                }
+            }
+            for sub in cmd.get_subcommands() {
+                walk(sub, missing);
+            }
+        }
+        let mut missing = Vec::new();
+        walk(&Cli::command(), &mut missing);
+        assert!(missing.is_empty(), "no catalogue text for {missing:?}");
+        let script = |lang: Lang| {
+            let mut out = Vec::new();
+            let mut cmd = completion_command(lang);
+            clap_complete::generate(clap_complete::Shell::Fish, &mut cmd, "notulint", &mut out);
+            String::from_utf8(out).expect("UTF-8")
+        };
+        let nl = script(Lang::Nl);
+        assert!(nl.contains("never\\t'Nooit'") && nl.contains("info\\t'Elke bevinding'"));
+        assert!(
+            !nl.contains("'Never'") && !nl.contains("Errors only"),
+            "English left"
+        );
+        assert!(script(Lang::En).contains("never\\t'Never'"));
     }
 
     #[test]

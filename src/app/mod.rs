@@ -70,7 +70,7 @@ pub fn run(cli: Cli) -> u8 {
         Command::Config { paths, settings } => show_settings(&paths, &settings, &mut io, lang),
         Command::Completions { shell } => {
             let mut out = Vec::new();
-            let mut cmd = args::command(lang);
+            let mut cmd = args::completion_command(lang);
             clap_complete::generate(shell, &mut cmd, "notulint", &mut out);
             io.out(&String::from_utf8_lossy(&out));
             exit::OK
