@@ -129,7 +129,8 @@ fn fast_line(text: &str, base: usize, piece: &str, ends_in_lf: bool) -> Option<L
     if indented.is_empty() {
         return Some(Line::Blank);
     }
-    let separator = crate::nl::tokens::any_byte(piece.as_bytes(), |b| b == b':' || b == b'\t');
+    // A colon or tab on the line (`has_separator`); asked only where the choice depends on it.
+    let separator = || crate::nl::tokens::any_byte(piece.as_bytes(), |b| b == b':' || b == b'\t');
     let mut chars = indented.chars();
     if let Some(mark @ ('-' | '•' | '*' | '–' | '·' | '▪')) = chars.next() {
         let after_mark = chars.as_str();
@@ -137,7 +138,7 @@ fn fast_line(text: &str, base: usize, piece: &str, ends_in_lf: bool) -> Option<L
         if item.len() == after_mark.len() {
             return None; // no space after the mark: `-----`, `**Datum**`
         }
-        if mark == '-' && separator && opens_like_a_marker(item) {
+        if mark == '-' && opens_like_a_marker(item) && separator() {
             return None;
         }
         // `bullet_text` runs from the end of the space to the LF; `item` ends in `content`,
@@ -153,7 +154,7 @@ fn fast_line(text: &str, base: usize, piece: &str, ends_in_lf: bool) -> Option<L
     if !two_letters || opens_with_ignoring_case(piece, &["nr", "agendapunt", "punt"]) {
         return None;
     }
-    if separator && (opens_like_a_key(piece) || opens_like_a_marker(piece)) {
+    if (opens_like_a_key(piece) || opens_like_a_marker(piece)) && separator() {
         return None;
     }
     Some(Line::Text)

@@ -56,12 +56,10 @@ impl<'t> Builder<'t> {
                 && is_role_group(t).is_some()
                 && looks_like_names(self.next_text_line())
         };
-        if let (Some(l), true) = (
-            self.closed_list,
-            self.closed_list.is_some()
-                && self.doc.items.is_empty()
-                && (t.ends_with(':') || group_heading()),
-        ) {
+        if let Some(l) = self
+            .closed_list
+            .filter(|_| self.doc.items.is_empty() && (t.ends_with(':') || group_heading()))
+        {
             let head = t.trim_end_matches(':').trim();
             if head.split_whitespace().count() <= 8 && field_key_prefix(head).is_none() {
                 let g = self.group_list(l);
