@@ -1,7 +1,9 @@
-//! The pest grammar, and the only code that reads pest pairs: each line classified
-//! (`lines`), keys (`field_key_prefix`) and list entries (`parse_entry`). The structure
-//! pass (`crate::structure`) builds the document from these.
+//! The pest grammar and the reading of lines by it: each line classified (`lines`, by the
+//! grammar's rules written in Rust and tested against pest's parse), keys
+//! (`field_key_prefix`) and list entries (`parse_entry`). The structure pass
+//! (`crate::structure`) builds the document from these.
 
+mod choice;
 mod entry;
 mod lines;
 
