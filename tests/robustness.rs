@@ -839,6 +839,38 @@ fn links_out_of_the_folder_are_not_followed() {
     assert!(String::from_utf8_lossy(&followed.stdout).contains("x.txt"));
 }
 
+/// A file is checked once however often it is named: twice, as `./a.txt`, inside a folder
+/// given too, or through a link beside it in the same folder.
+#[cfg(unix)]
+#[test]
+fn a_file_named_twice_is_checked_once() {
+    let dir = tempfile::tempdir().unwrap();
+    let doc = "Aanwezig: B. de Vries, B. de Vries\n\n1. Opening\n";
+    std::fs::create_dir(dir.path().join("map")).unwrap();
+    std::fs::write(dir.path().join("map/a.txt"), doc).unwrap();
+    let twice = |args: &[&str]| {
+        let mut all = vec!["check", "--no-config", "--format", "concise"];
+        all.extend_from_slice(args);
+        let out = run_in(dir.path(), &all);
+        String::from_utf8_lossy(&out.stdout)
+            .lines()
+            .filter(|l| l.contains("duplicate-person"))
+            .map(str::to_string)
+            .collect::<Vec<_>>()
+    };
+    assert_eq!(twice(&["map/a.txt"]).len(), 1);
+    assert_eq!(twice(&["map/a.txt", "map/a.txt", "./map/a.txt"]).len(), 1);
+    assert_eq!(twice(&["map", "map/a.txt"]).len(), 1);
+    assert_eq!(twice(&["map"]).len(), 1);
+    // A link in the folder to a file in the folder: the file is checked where it comes
+    // first in the walk (`a.txt` before `b.txt`).
+    std::os::unix::fs::symlink(dir.path().join("map/a.txt"), dir.path().join("map/b.txt"))
+        .unwrap();
+    let found = twice(&["map"]);
+    assert_eq!(found.len(), 1, "{found:?}");
+    assert!(found[0].starts_with("map/a.txt"), "{found:?}");
+}
+
 #[cfg(unix)]
 #[test]
 fn init_does_not_write_through_a_link() {
