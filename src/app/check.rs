@@ -106,6 +106,7 @@ pub(super) fn check(mut args: CheckArgs, io: &mut Streams, lang: Lang) -> u8 {
         mode,
         baseline: baseline.as_ref().map(|b| (b, b.root.clone())),
         human: human.as_ref().map(|h| (h, args.max_shown)),
+        concise: format == Format::Concise && !args.statistics,
         lang,
     };
     let done = check_all(&found.targets, &run, jobs);
@@ -313,6 +314,7 @@ pub(super) fn write_baseline(args: BaselineArgs, io: &mut Streams, lang: Lang) -
         mode: Mode::Baseline,
         baseline: None,
         human: None,
+        concise: false,
         lang,
     };
     let done = check_all_rooted(&found.targets, &run, &root);

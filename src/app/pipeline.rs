@@ -33,6 +33,9 @@ pub(super) struct Run<'a> {
     /// The baseline and the folder its paths are relative to.
     pub(super) baseline: Option<(&'a Baseline, PathBuf)>,
     pub(super) human: Option<Human<'a>>,
+    /// Whether the report is `concise`: each document's lines are then rendered by the
+    /// thread that checked it.
+    pub(super) concise: bool,
     /// The language of the report.
     pub(super) lang: Lang,
 }
@@ -205,6 +208,9 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
     });
     done.report = FileReport::checked(name, &source, findings);
     done.report.rendered = rendered;
+    if run.concise {
+        done.report.rendered = Some(report::concise::render_file(&done.report, run.lang));
+    }
     done
 }
 
