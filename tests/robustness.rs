@@ -864,8 +864,7 @@ fn a_file_named_twice_is_checked_once() {
     assert_eq!(twice(&["map"]).len(), 1);
     // A link in the folder to a file in the folder: the file is checked where it comes
     // first in the walk (`a.txt` before `b.txt`).
-    std::os::unix::fs::symlink(dir.path().join("map/a.txt"), dir.path().join("map/b.txt"))
-        .unwrap();
+    std::os::unix::fs::symlink(dir.path().join("map/a.txt"), dir.path().join("map/b.txt")).unwrap();
     let found = twice(&["map"]);
     assert_eq!(found.len(), 1, "{found:?}");
     assert!(found[0].starts_with("map/a.txt"), "{found:?}");

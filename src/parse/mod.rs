@@ -1,7 +1,8 @@
-//! The pest grammar and the reading of lines by it: each line classified (`lines`, by the
-//! grammar's rules written in Rust and tested against pest's parse), keys
-//! (`field_key_prefix`) and list entries (`parse_entry`). The structure pass
-//! (`crate::structure`) builds the document from these.
+//! The pest grammar, and the reading of text by it: each line classified (`lines`), keys
+//! (`field_key_prefix`) and list entries (`parse_entry`). All three follow the grammar's
+//! rules in Rust, step by step, and tests compare them with pest's parse of the grammar,
+//! which stays the definition (pest took most of the structure pass's time). The structure
+//! pass (`crate::structure`) builds the document from these.
 
 mod choice;
 mod entry;
