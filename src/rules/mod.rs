@@ -5,7 +5,7 @@ use crate::finding::{Finding, Severity};
 use crate::messages::{Lang, Message};
 use crate::model::Document;
 use crate::msg;
-use crate::people::{references_in, speaker_label, People, PersonRef};
+use crate::people::{references_in, speaker_label, People, PersonRef, Resolution};
 
 pub mod attendance;
 pub mod decisions;
@@ -116,6 +116,8 @@ pub struct Context<'a> {
     /// What the reader noticed about the file (tracked changes not accepted): the line, the
     /// sentence and what to do.
     pub reader_notes: Vec<ReaderNote>,
+    /// Who each of `refs` names, worked out when a rule first asks ([`Context::resolve`]).
+    resolved: Vec<std::sync::OnceLock<Resolution>>,
 }
 
 /// A reader's note about a document, on the line it concerns.
@@ -182,6 +184,7 @@ impl<'a> Context<'a> {
             items: !doc.items.is_empty(),
         };
         let people = People::index(doc, text, config.roster(), &refs);
+        let resolved = refs.iter().map(|_| std::sync::OnceLock::new()).collect();
         Context {
             text,
             config,
@@ -190,6 +193,20 @@ impl<'a> Context<'a> {
             understood,
             blocks,
             reader_notes: Vec::new(),
+            resolved,
+        }
+    }
+
+    /// Who a reference names (`People::resolve`). Several rules ask about the same
+    /// references of `refs`: for those the answer is worked out once.
+    pub fn resolve(&self, r: &PersonRef) -> Resolution {
+        // Whether `r` is an element of `refs`, and which, told by its address: a reference
+        // found elsewhere (`mentions_in`) is resolved afresh.
+        let size = std::mem::size_of::<PersonRef>().max(1);
+        let at = (r as *const PersonRef as usize).wrapping_sub(self.refs.as_ptr() as usize);
+        match self.resolved.get(at / size) {
+            Some(cell) if at % size == 0 => cell.get_or_init(|| self.people.resolve(r)).clone(),
+            _ => self.people.resolve(r),
         }
     }
 
@@ -260,4 +277,36 @@ pub fn severity(config: &Config, rule: &dyn Rule) -> Option<Severity> {
 /// The rule with this exact name.
 pub fn by_name(name: &str) -> Option<&'static dyn Rule> {
     all().iter().copied().find(|r| r.name() == name)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The answer kept for a reference of `refs` is the one `People::resolve` gives, for every
+    /// reference, asked once or twice; a reference from elsewhere is resolved afresh.
+    #[test]
+    fn kept_resolutions_are_those_of_the_people() {
+        let text = "Aanwezig: A. Kok, B. Kok, C. de Vries\n\n1. Opening\n\n\
+                    De heer Kok opent. Mevrouw De Vries zegt dat het goed is. Dhr. Jansen \
+                    vraagt het woord. C. de Vries antwoordt.\n";
+        let doc = crate::structure::parse(text);
+        let config = Config::default();
+        let cx = Context::new(&doc, text, &config);
+        assert!(cx.refs.len() >= 4, "{:?}", cx.refs);
+        let kinds: Vec<Resolution> = cx.refs.iter().map(|r| cx.people.resolve(r)).collect();
+        assert!(kinds.iter().any(|k| matches!(k, Resolution::Known(_))));
+        assert!(kinds.iter().any(|k| matches!(k, Resolution::Ambiguous(_))));
+        assert!(kinds.iter().any(|k| matches!(k, Resolution::Unknown)));
+        for _ in 0..2 {
+            for (r, kind) in cx.refs.iter().zip(&kinds) {
+                assert_eq!(&cx.resolve(r), kind);
+            }
+        }
+        // A copy is no element of `refs`: answered afresh, the same.
+        for (r, kind) in cx.refs.iter().zip(&kinds) {
+            let copy = r.clone();
+            assert_eq!(&cx.resolve(&copy), kind);
+        }
+    }
 }

@@ -44,7 +44,7 @@ impl Rule for AbsenteeSpeaks {
             .iter()
             .filter(|r| r.speaks && (r.honorific || r.said))
         {
-            let Resolution::Known(i) = cx.people.resolve(r) else {
+            let Resolution::Known(i) = cx.resolve(r) else {
                 continue;
             };
             let person = &cx.people.persons[i];

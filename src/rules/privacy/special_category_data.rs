@@ -63,7 +63,7 @@ impl Rule for SpecialCategoryData {
                     .find(|r| {
                         r.full_span.start() >= sentence.start()
                             && r.full_span.end() <= sentence.end()
-                            && (r.honorific || cx.people.resolve(r) != Resolution::Unknown)
+                            && (r.honorific || cx.resolve(r) != Resolution::Unknown)
                     });
                 // `Frank is afwezig wegens ziekte.`: a bare name that is no speaker is a person
                 // when the lists know it, or when it is a given name with a surname.
@@ -75,7 +75,7 @@ impl Rule for SpecialCategoryData {
                         mentioned.iter().find(|r| {
                             let written = cx.slice(&r.span);
                             let first = written.split(' ').next().unwrap_or("");
-                            cx.people.resolve(r) != Resolution::Unknown
+                            cx.resolve(r) != Resolution::Unknown
                                 || r.name.first_name.is_some()
                                     && written.contains(' ')
                                     && crate::nl::is_first_name(first)

@@ -33,7 +33,7 @@ declare_rule! {
 impl Rule for AmbiguousSpeaker {
     fn check(&self, _doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         for r in cx.refs.iter().filter(|r| r.speaks) {
-            let Resolution::Ambiguous(candidates) = cx.people.resolve(r) else {
+            let Resolution::Ambiguous(candidates) = cx.resolve(r) else {
                 continue;
             };
             let names: Vec<String> = candidates

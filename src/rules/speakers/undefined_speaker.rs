@@ -69,12 +69,13 @@ impl Rule for UndefinedSpeaker {
         let mut closest: HashMap<String, Option<&crate::people::Person>> = HashMap::new();
         // A bare name (`Marion geeft aan`) or a label (`Marion: …`) is a person only in minutes
         // that call people that way: some other bare name or label there names an attendee.
-        let bare_style = cx.refs.iter().any(|r| {
-            r.speaks && !r.honorific && matches!(cx.people.resolve(r), Resolution::Known(_))
-        });
+        let bare_style = cx
+            .refs
+            .iter()
+            .any(|r| r.speaks && !r.honorific && matches!(cx.resolve(r), Resolution::Known(_)));
         let orgs = organisations(doc, cx);
         for r in cx.refs.iter().filter(|r| r.speaks) {
-            match cx.people.resolve(r) {
+            match cx.resolve(r) {
                 Resolution::Unknown if r.honorific => {}
                 Resolution::Unknown => {
                     let written = cx.slice(&r.span);
