@@ -6,7 +6,7 @@
 //! `phrases` gives them split into words.
 
 use super::hash::BuildWordHasher;
-use std::collections::{HashMap, HashSet};
+use std::collections::HashSet;
 use std::sync::OnceLock;
 
 /// A 1,024-bit summary of a set of words, by first, second and last byte and length: most
@@ -416,57 +416,42 @@ pub fn is_honorific(word: &str) -> bool {
 
 /// The honorifics (split into words, in file order) whose first word is `word`, in any ASCII
 /// case: `de heer` for `De`. Empty for a word that starts none (most words of running text,
-/// for which this runs): first letters, greatest length and a prefilter rule nearly all out
-/// before the one lookup, of a lower-case copy on the stack (honorifics are ASCII).
+/// for which this runs): the words are filed by first letter and length, so that a word is
+/// compared with the one or two honorific words of its letter and length, if any.
 pub fn honorifics_starting(word: &str) -> &'static [Vec<&'static str>] {
-    struct First {
-        by_first: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher>,
-        filter: Prefilter,
-        letters: [bool; 128],
-        longest: usize,
+    /// Room for the longest first word (`fractievoorzitter`, `loco-burgemeester`: 17).
+    const LONGEST: usize = 24;
+    type Filed = Vec<(&'static str, Vec<Vec<&'static str>>)>;
+    /// The slot of a word that starts with an ASCII letter and is at most `LONGEST` long.
+    fn slot_of(w: &[u8]) -> Option<usize> {
+        let first = w.first()?.to_ascii_lowercase();
+        (first.is_ascii_lowercase() && w.len() <= LONGEST)
+            .then(|| usize::from(first - b'a') * (LONGEST + 1) + w.len())
     }
-    static FIRST: OnceLock<First> = OnceLock::new();
-    let first = FIRST.get_or_init(|| {
-        let mut by_first: HashMap<&'static str, Vec<Vec<&'static str>>, BuildWordHasher> =
-            HashMap::default();
+    static BY_LETTER_AND_LENGTH: OnceLock<Vec<Filed>> = OnceLock::new();
+    let filed = BY_LETTER_AND_LENGTH.get_or_init(|| {
+        let mut filed: Vec<Filed> = vec![Vec::new(); 26 * (LONGEST + 1)];
         for phrase in HONORIFICS.phrases() {
-            by_first.entry(phrase[0]).or_default().push(phrase.clone());
-        }
-        let mut letters = [false; 128];
-        for w in by_first.keys() {
-            if let Some(&b) = w.as_bytes().first() {
-                letters[usize::from(b.to_ascii_lowercase() & 0x7f)] = true;
+            let first = phrase[0];
+            let Some(slot) = slot_of(first.as_bytes()) else {
+                continue;
+            };
+            let words = &mut filed[slot];
+            match words.iter_mut().find(|(w, _)| *w == first) {
+                Some((_, phrases)) => phrases.push(phrase.clone()),
+                None => words.push((first, vec![phrase.clone()])),
             }
         }
-        First {
-            filter: Prefilter::new(by_first.keys().copied()),
-            longest: by_first.keys().map(|w| w.len()).max().unwrap_or(0),
-            by_first,
-            letters,
-        }
+        filed
     });
     let none: &'static [Vec<&'static str>] = &[];
-    let Some(&b) = word.as_bytes().first() else {
+    let Some(slot) = slot_of(word.as_bytes()) else {
         return none;
     };
-    if word.len() > first.longest
-        || !b.is_ascii()
-        || !first.letters[usize::from(b.to_ascii_lowercase())]
-        || !first.filter.may_hold_lowered(word.as_bytes())
-    {
-        return none;
-    }
-    let mut buf = [0u8; 24];
-    if word.len() > buf.len() || !word.is_ascii() {
-        return none;
-    }
-    let lower = &mut buf[..word.len()];
-    lower.copy_from_slice(word.as_bytes());
-    lower.make_ascii_lowercase();
-    std::str::from_utf8(lower)
-        .ok()
-        .and_then(|l| first.by_first.get(l))
-        .map_or(none, Vec::as_slice)
+    filed[slot]
+        .iter()
+        .find(|(w, _)| w.as_bytes().eq_ignore_ascii_case(word.as_bytes()))
+        .map_or(none, |(_, phrases)| phrases.as_slice())
 }
 
 /// Whether a word (any case) is the first word of an honorific: `de` of `de heer`, `dhr`,
