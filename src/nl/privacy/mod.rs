@@ -108,9 +108,7 @@ pub fn phrases_in(text: &str, sentence: Range<usize>, toks: &[Token]) -> Vec<Sen
         let t = &toks[i];
         let exact = index.exact.get(t.w()).map(Vec::as_slice).unwrap_or(&[]);
         let by_suffix = index
-            .suffix
-            .iter()
-            .filter(|(suffix, _)| t.w().ends_with(suffix))
+            .endings_of(t.w())
             .flat_map(|(_, rules)| rules.iter().copied())
             .filter(|r| !suffix_excluded(&rules[*r].head, t.w()));
         for r in exact.iter().copied().chain(by_suffix) {

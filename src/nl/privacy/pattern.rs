@@ -155,6 +155,25 @@ pub(super) struct Index {
     pub(super) exact: HashMap<&'static str, Vec<usize>>,
     /// Each compound ending once, with the rules that use it.
     pub(super) suffix: Vec<(&'static str, Vec<usize>)>,
+    /// The endings of `suffix` by their last byte (their indices, in order): a word is
+    /// compared only with the endings it could end in.
+    by_last_byte: Vec<Vec<usize>>,
+}
+
+impl Index {
+    /// The endings of `suffix` that `word` ends in, in order, with their rules.
+    pub(super) fn endings_of<'a>(
+        &'a self,
+        word: &'a str,
+    ) -> impl Iterator<Item = &'a (&'static str, Vec<usize>)> + 'a {
+        let last = word
+            .as_bytes()
+            .last()
+            .map_or(&[][..], |&b| self.by_last_byte[usize::from(b)].as_slice());
+        last.iter()
+            .map(|&k| &self.suffix[k])
+            .filter(move |(suffix, _)| word.ends_with(suffix))
+    }
 }
 
 /// The index of the rules of [`rules`].
@@ -180,7 +199,17 @@ pub(super) fn rule_index() -> &'static Index {
                 }
             }
         }
-        Index { exact, suffix }
+        let mut by_last_byte = vec![Vec::new(); 256];
+        for (k, (ending, _)) in suffix.iter().enumerate() {
+            if let Some(&b) = ending.as_bytes().last() {
+                by_last_byte[usize::from(b)].push(k);
+            }
+        }
+        Index {
+            exact,
+            suffix,
+            by_last_byte,
+        }
     })
 }
 
