@@ -210,6 +210,7 @@ fn check_target(t: &Target, run: &Run<'_>) -> Done {
     done.report.rendered = rendered;
     if run.concise {
         done.report.rendered = Some(report::concise::render_file(&done.report, run.lang));
+        done.report.keep_counts_only();
     }
     done
 }

@@ -92,6 +92,25 @@ impl FileReport {
         }
     }
 
+    /// Drops what only a full report needs (message arguments, help, related spans, the
+    /// fingerprint's context), keeping each finding's rule, severity and position: for a
+    /// report rendered already, whose findings are then only counted. The thread that
+    /// checked the document frees them, rather than the main thread at the end of the run.
+    pub fn keep_counts_only(&mut self) {
+        if let Outcome::Checked(placed) = &mut self.outcome {
+            for p in placed {
+                p.context = String::new();
+                p.related = Vec::new();
+                let f = &mut p.finding;
+                f.message.args = Vec::new();
+                f.related = Vec::new();
+                f.help = None;
+                f.label = None;
+                f.subject = None;
+            }
+        }
+    }
+
     /// The findings (none for a failed file).
     pub fn findings(&self) -> impl Iterator<Item = &Finding> {
         let placed: &[Placed] = match &self.outcome {
