@@ -67,57 +67,105 @@ fn is_piece_word_char(c: char) -> bool {
     }
 }
 
+/// What an ASCII byte is to [`pieces`]: white space (as `char::is_whitespace`), part of a
+/// word (as [`is_piece_word_char`]), or punctuation.
+#[derive(Clone, Copy, PartialEq, Eq)]
+enum ByteClass {
+    Space,
+    Word,
+    Punctuation,
+}
+
+/// [`ByteClass`] of each ASCII byte.
+static BYTE_CLASS: [ByteClass; 128] = {
+    let mut classes = [ByteClass::Punctuation; 128];
+    let mut c = 0;
+    while c < 128 {
+        let b = c as u8;
+        classes[c] = if matches!(b, b' ' | b'\t'..=b'\r') {
+            ByteClass::Space
+        } else if b.is_ascii_alphanumeric() || b == b'\'' {
+            ByteClass::Word
+        } else {
+            ByteClass::Punctuation
+        };
+        c += 1;
+    }
+    classes
+};
+
 /// Splits text into words and single punctuation characters; white space is dropped.
 /// A hyphen between letters stays inside the word (`Peters-van`), so does an apostrophe.
 pub fn pieces(text: &str) -> Vec<Piece<'_>> {
-    // Byte by byte with an ASCII fast path: this runs over every block of every document.
+    // Byte by byte, ASCII told by a table: this runs over every block of every document.
     let b = text.as_bytes();
-    let at = |i: usize| -> char {
-        match b[i] {
-            x if x.is_ascii() => char::from(x),
-            _ => text[i..].chars().next().unwrap_or(' '),
-        }
-    };
+    // The char at byte `i`, a char boundary that is not ASCII.
+    let char_at = |i: usize| text[i..].chars().next().unwrap_or(' ');
     let mut out = Vec::with_capacity(text.len() / 5);
     let mut i = 0;
     while i < b.len() {
-        let c = at(i);
-        let len = c.len_utf8();
-        if c.is_whitespace() {
-            i += len;
-            continue;
-        }
-        if !is_piece_word_char(c) {
-            out.push(Piece {
-                text: &text[i..i + len],
-                start: i,
-                word: false,
-            });
-            i += len;
-            continue;
-        }
+        let len = match b[i] {
+            x if x.is_ascii() => match BYTE_CLASS[usize::from(x)] {
+                ByteClass::Space => {
+                    i += 1;
+                    continue;
+                }
+                ByteClass::Punctuation => {
+                    out.push(Piece {
+                        text: &text[i..i + 1],
+                        start: i,
+                        word: false,
+                    });
+                    i += 1;
+                    continue;
+                }
+                ByteClass::Word => 1,
+            },
+            _ => {
+                let c = char_at(i);
+                let len = c.len_utf8();
+                if c.is_whitespace() {
+                    i += len;
+                    continue;
+                }
+                if !is_piece_word_char(c) {
+                    out.push(Piece {
+                        text: &text[i..i + len],
+                        start: i,
+                        word: false,
+                    });
+                    i += len;
+                    continue;
+                }
+                len
+            }
+        };
         let start = i;
         let mut end = i + len;
         while end < b.len() {
-            // Most of a word is ASCII letters: step over them before decoding anything.
-            if b[end].is_ascii_alphanumeric() {
-                end += 1;
-                continue;
-            }
-            let d = at(end);
-            if is_piece_word_char(d) {
-                end += d.len_utf8();
-            } else if d == '-'
-                && text[end + 1..]
-                    .chars()
-                    .next()
-                    .is_some_and(char::is_alphabetic)
-            {
+            let y = b[end];
+            if y.is_ascii() {
+                if BYTE_CLASS[usize::from(y)] == ByteClass::Word {
+                    end += 1;
+                    continue;
+                }
                 // Keep an inner hyphen when a letter follows.
-                end += 1;
-            } else {
+                if y == b'-'
+                    && text[end + 1..]
+                        .chars()
+                        .next()
+                        .is_some_and(char::is_alphabetic)
+                {
+                    end += 1;
+                    continue;
+                }
                 break;
             }
+            let d = char_at(end);
+            if !is_piece_word_char(d) {
+                break;
+            }
+            end += d.len_utf8();
         }
         out.push(Piece {
             text: &text[start..end],
