@@ -34,7 +34,7 @@ pub fn title_asks(item: &Item) -> Option<bool> {
     // which the college sends by a decision.
     if lexicon::INFORMATIONAL_TITLES
         .entries()
-        .any(|w| title.contains(w))
+        .any(|w| lexicon::contains_short(&title, w))
         || lexicon::INFORMATIONAL_TITLE_STARTS
             .entries()
             .any(|w| title.starts_with(w))

@@ -386,7 +386,7 @@ impl Document {
         for m in marks {
             if crate::nl::lexicon::NOT_PUBLIC_MARKERS
                 .entries()
-                .any(|marker| m.contains(marker))
+                .any(|marker| crate::nl::lexicon::contains_short(&m, marker))
             {
                 return Some(false);
             }

@@ -406,7 +406,24 @@ pub fn is_section_heading(line: &str) -> bool {
 
 /// Whether lower-case text (a heading, an item title) says its items ask for a decision.
 pub fn names_decision(lower: &str) -> bool {
-    DECIDING_HEADINGS.entries().any(|d| lower.contains(d))
+    DECIDING_HEADINGS
+        .entries()
+        .any(|d| contains_short(lower, d))
+}
+
+/// Whether `hay` contains `needle`, as `str::contains` says, for a short text (a title, a
+/// key) searched for each entry of a word list: each place of the needle's first byte is
+/// compared, where setting up a substring searcher for every entry would cost more than
+/// the search.
+pub fn contains_short(hay: &str, needle: &str) -> bool {
+    let (h, n) = (hay.as_bytes(), needle.as_bytes());
+    let Some((&first, rest)) = n.split_first() else {
+        return true;
+    };
+    if h.len() < n.len() {
+        return false;
+    }
+    memchr::memchr_iter(first, &h[..=h.len() - n.len()]).any(|i| h[i + 1..].starts_with(rest))
 }
 
 /// Whether a word (lower case, no full stop; `de heer` as two words) is an honorific.
@@ -542,6 +559,13 @@ pub fn front_matter_field(key: &str) -> Option<&'static str> {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    proptest::proptest! {
+        #[test]
+        fn contains_short_is_str_contains(hay in "[abé ]{0,12}", needle in "[abé]{0,4}") {
+            proptest::prop_assert_eq!(contains_short(&hay, &needle), hay.contains(needle.as_str()));
+        }
+    }
 
     /// The alternatives of the `honorific` rule in `grammar/names.pest`, lower case, with
     /// whether each is written with a full stop.

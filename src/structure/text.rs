@@ -200,7 +200,7 @@ impl<'t> Builder<'t> {
         // The usual item titles may stand over a list (`Mededelingen` / `- …`).
         let usual = crate::nl::lexicon::USUAL_ITEM_TITLES
             .entries()
-            .any(|w| key.contains(w));
+            .any(|w| crate::nl::lexicon::contains_short(&key, w));
         let list_follows = after.starts_with(['-', '*', '•']);
         let text_follows = !after.is_empty()
             && (after.split_whitespace().count() > words || after.ends_with('.'))
