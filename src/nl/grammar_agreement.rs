@@ -60,21 +60,7 @@ fn grammar_field_keys() -> Vec<(String, String, bool)> {
 
 /// The field a kind of `field-keys.txt` names.
 fn field_kind(kind: &str) -> FieldKind {
-    match kind {
-        "date" => FieldKind::Date,
-        "time" => FieldKind::Time,
-        "chair" => FieldKind::Chair,
-        "secretary" => FieldKind::Secretary,
-        "minute-taker" => FieldKind::MinuteTaker,
-        "clerk" => FieldKind::Clerk,
-        "location" => FieldKind::Location,
-        "status" => FieldKind::Status,
-        "present" => FieldKind::Present,
-        "absent" => FieldKind::Absent,
-        "absent-notified" => FieldKind::AbsentNotified,
-        "guests" => FieldKind::Guests,
-        _ => panic!("unknown field kind {kind}"),
-    }
+    crate::parse::field_kind(kind).unwrap_or_else(|| panic!("unknown field kind {kind}"))
 }
 
 /// The key rules of `grammar/header.pest` hold exactly the keys of `field-keys.txt`, each in

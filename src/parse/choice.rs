@@ -191,7 +191,7 @@ pub(super) fn field_key_at(s: &str, p: usize) -> Option<(FieldKind, usize)> {
 }
 
 /// The field a kind of `field-keys.txt` names.
-pub(super) fn field_kind(kind: &str) -> Option<FieldKind> {
+pub(crate) fn field_kind(kind: &str) -> Option<FieldKind> {
     Some(match kind {
         "date" => FieldKind::Date,
         "time" => FieldKind::Time,

@@ -10,6 +10,8 @@ mod lines;
 
 use pest_derive::Parser;
 
+#[cfg(test)]
+pub(crate) use choice::field_kind;
 pub use entry::parse_entry;
 pub use lines::{field_key, field_key_prefix, lines, Line};
 
