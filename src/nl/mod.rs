@@ -1,5 +1,6 @@
 //! The Dutch language layer: word lists kept as data, loaded once.
 
+pub mod class;
 pub mod dates;
 pub mod fold;
 #[cfg(test)]

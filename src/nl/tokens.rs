@@ -19,6 +19,7 @@
 use std::borrow::Cow;
 use std::ops::Range;
 
+use super::class::{ascii_word_class, word_class, WordClass};
 use super::fold::{fold, is_combining};
 use crate::model::Span;
 
@@ -36,6 +37,8 @@ pub struct Piece<'t> {
     /// Whether this is a word (letters, digits, apostrophes, inner hyphens) rather than
     /// punctuation.
     pub word: bool,
+    /// What the lexicon says of the word (nothing for punctuation).
+    pub class: WordClass,
 }
 
 impl<'t> Piece<'t> {
@@ -115,6 +118,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                         text: &text[i..i + 1],
                         start: i,
                         word: false,
+                        class: WordClass::NONE,
                     });
                     i += 1;
                     continue;
@@ -133,6 +137,7 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
                         text: &text[i..i + len],
                         start: i,
                         word: false,
+                        class: WordClass::NONE,
                     });
                     i += len;
                     continue;
@@ -142,6 +147,9 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
         };
         let start = i;
         let mut end = i + len;
+        // Whether the word is ASCII, known from the bytes read anyway: its class is then one
+        // table lookup.
+        let mut ascii = len == 1;
         while end < b.len() {
             let y = b[end];
             if y.is_ascii() {
@@ -165,12 +173,19 @@ pub fn pieces(text: &str) -> Vec<Piece<'_>> {
             if !is_piece_word_char(d) {
                 break;
             }
+            ascii = false;
             end += d.len_utf8();
         }
+        let word = &text[start..end];
         out.push(Piece {
-            text: &text[start..end],
+            text: word,
             start,
             word: true,
+            class: if ascii {
+                ascii_word_class(word)
+            } else {
+                word_class(word)
+            },
         });
         i = end;
     }
@@ -227,8 +242,7 @@ pub fn sentence_starts(pieces: &[Piece<'_>]) -> Vec<usize> {
             out.push(i);
         } else if p.text == "." && i >= 2 {
             let w = &pieces[i - 2];
-            let abbrev =
-                w.word && (super::lexicon::is_abbreviation(&w.lower()) || is_initial(w.text));
+            let abbrev = w.word && (w.class.has(WordClass::ABBREVIATION) || is_initial(w.text));
             if !abbrev {
                 out.push(i);
             }

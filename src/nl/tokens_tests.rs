@@ -149,12 +149,15 @@ fn pieces_by_chars(text: &str) -> Vec<Piece<'_>> {
                 text: &text[i..end],
                 start: i,
                 word: true,
+                // The lists' own answer: the tokenizer's table must give the same.
+                class: crate::nl::class::answer(&text[i..end]),
             });
         } else {
             out.push(Piece {
                 text: &text[i..i + c.len_utf8()],
                 start: i,
                 word: false,
+                class: crate::nl::class::WordClass::NONE,
             });
         }
     }

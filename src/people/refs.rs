@@ -6,6 +6,7 @@
 use super::{fold, initials_of, is_particle, PersonName};
 use crate::model::name::is_dotted_initial;
 use crate::model::Span;
+use crate::nl::class::WordClass;
 use crate::nl::lexicon::{
     self, is_abbreviation, is_action_verb, is_finite_verb, is_modal, is_role, is_speech_verb,
     is_subject_word,
@@ -227,15 +228,11 @@ fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Piece<'_>], fl
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
 fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
     let t = toks.get(i)?;
-    // Most words cannot start a title, and the lookup rules them out cheaply.
-    let phrases = if t.word {
-        lexicon::honorifics_starting(t.text)
-    } else {
-        &[]
-    };
-    if phrases.is_empty() {
+    // Most words cannot start a title: the tokenizer's class rules them out.
+    if !t.word || !t.class.has(WordClass::HONORIFIC_START) {
         return None;
     }
+    let phrases = lexicon::honorifics_starting(t.text);
     // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
     if t.text.eq_ignore_ascii_case("collega")
         && toks
@@ -262,7 +259,7 @@ fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
             // A title must be followed by something name-like.
             let follows = toks
                 .get(next)
-                .is_some_and(|n| n.word && (n.is_capitalised() || is_particle(n.text)));
+                .is_some_and(|n| n.word && (n.is_capitalised() || particle(n)));
             return follows.then_some(next);
         }
     }
@@ -307,7 +304,7 @@ fn name_end(text: &str, toks: &[Piece<'_>], mut i: usize, after_title: bool) -> 
         }
         // Particles open a surname, possibly after a first name (`Hanneke van der Veen`).
         if t.word
-            && is_particle(t.text)
+            && particle(t)
             && core <= 1
             && (after_title || words_end > start || t.is_capitalised())
         {
@@ -315,7 +312,7 @@ fn name_end(text: &str, toks: &[Piece<'_>], mut i: usize, after_title: bool) -> 
             // (`Van der Wal`, `aan de Stegge`), not `voor de heldere toelichting`.
             let mut k = words_end;
             while let Some(p) = toks.get(k) {
-                if p.word && is_particle(p.text) {
+                if p.word && particle(p) {
                     k += 1;
                 } else if p.text == "." && k > words_end && toks[k - 1].text.len() <= 2 {
                     k += 1; // `v.d.` split by the tokenizer
@@ -325,14 +322,14 @@ fn name_end(text: &str, toks: &[Piece<'_>], mut i: usize, after_title: bool) -> 
             }
             if toks
                 .get(k)
-                .is_some_and(|n| n.word && n.is_capitalised() && !is_particle(n.text))
+                .is_some_and(|n| n.word && n.is_capitalised() && !particle(n))
             {
                 words_end = k;
                 continue;
             }
             break;
         }
-        if t.word && t.is_capitalised() && !is_sentence_word(t.text) {
+        if t.word && t.is_capitalised() && !t.class.has(WordClass::SENTENCE_WORD) {
             words_end += 1;
             core += 1;
             continue;
@@ -340,7 +337,7 @@ fn name_end(text: &str, toks: &[Piece<'_>], mut i: usize, after_title: bool) -> 
         // `Mornout - van Orsouw`: a spaced hyphen inside a double surname.
         if core > 0 && (t.text == "-" || t.text == "–") {
             if let Some(n) = toks.get(words_end + 1) {
-                if n.word && (n.is_capitalised() || is_particle(n.text)) {
+                if n.word && (n.is_capitalised() || particle(n)) {
                     words_end += 1;
                     continue;
                 }
@@ -426,9 +423,9 @@ fn all_words_of(written: &str) -> CompactString {
     all_words
 }
 
-/// Capitalised words that start sentences but are never names.
-fn is_sentence_word(w: &str) -> bool {
-    lexicon::with_lower(w, lexicon::is_sentence_word)
+/// Whether a word piece is a surname particle, as the tokenizer classed it.
+fn particle(t: &Piece<'_>) -> bool {
+    t.class.has(WordClass::PARTICLE)
 }
 
 /// Whether the tokens from `i` on (after an optional apposition) start with a speech verb.
@@ -498,7 +495,8 @@ fn says(toks: &[Piece<'_>], i: usize) -> bool {
 /// Whether token `i` is a finite speech or action verb in this context.
 fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
     let Some(t) = toks.get(i) else { return false };
-    if !t.word {
+    // Most words are no verb a speaker could have: the tokenizer's class says so.
+    if !t.word || !t.class.has(WordClass::MAY_BE_VERB) {
         return false;
     }
     // Most words are lower case already: borrow them rather than allocate a copy.
@@ -557,6 +555,9 @@ fn is_verb(toks: &[Piece<'_>], i: usize) -> bool {
 
 /// `Volgens dhr. X`, `aldus mevrouw Y`, `Op de vraag van dhr. Z`.
 fn introduced(toks: &[Piece<'_>], first: usize) -> bool {
+    if first == 0 || !toks[first - 1].class.has(WordClass::INTRO_END) {
+        return false;
+    }
     lexicon::SPEAKER_INTROS.phrases().iter().any(|p| {
         first >= p.len()
             && p.iter().enumerate().all(|(k, w)| {
@@ -601,7 +602,7 @@ fn inverted(toks: &[Piece<'_>], first: usize, starts: &[bool]) -> bool {
             || honorific_at(toks, k + n).is_some()
             || (n == 0
                 && t.is_capitalised()
-                && !is_sentence_word(t.text)
+                && !t.class.has(WordClass::SENTENCE_WORD)
                 && prefix.len() <= 3
                 && !starts[k + n])
     })
