@@ -400,11 +400,12 @@ impl Document {
     /// Runs of running text as a reader sees them: consecutive text lines with no empty line,
     /// heading or bullet between them are one block, so that a sentence wrapped over two lines
     /// (`De heer Veenstra kan` / `niet aanwezig zijn.`) is read whole.
-    pub fn text_blocks(&self) -> Vec<Span> {
+    /// `paragraphs` are [`Document::all_paragraphs`], which the check context holds.
+    pub fn text_blocks(&self, paragraphs: &[Paragraph]) -> Vec<Span> {
         let headings = self.heading_starts();
         let mut out: Vec<Span> = Vec::new();
         let mut last_text = false;
-        for p in self.all_paragraphs() {
+        for p in paragraphs {
             let is_text = p.kind == ParagraphKind::Text;
             let joins = is_text && last_text && !p.after_blank && {
                 let prev_end = out.last().map_or(0, Span::end);
@@ -432,8 +433,9 @@ impl Document {
         starts
     }
 
-    /// The prose a reader reads: the title, every item and sub-item title, every paragraph.
-    pub fn prose_spans(&self) -> Vec<Span> {
+    /// The prose a reader reads: the title, every item and sub-item title, every paragraph
+    /// (`paragraphs`, [`Document::all_paragraphs`]).
+    pub fn prose_spans(&self, paragraphs: &[Paragraph]) -> Vec<Span> {
         let mut spans: Vec<Span> = self.title.iter().cloned().collect();
         spans.extend(
             self.items
@@ -442,7 +444,7 @@ impl Document {
                 .map(|i| i.title_span),
         );
         spans.extend(self.agenda.iter().map(|i| i.title_span));
-        spans.extend(self.all_paragraphs().into_iter().map(|p| p.span));
+        spans.extend(paragraphs.iter().map(|p| p.span));
         spans.extend(self.trailer.iter().map(|r| r.span));
         spans
     }

@@ -111,6 +111,10 @@ pub struct Context<'a> {
     pub refs: Vec<PersonRef>,
     /// What the document shows of its structure, for the checks that need it.
     pub understood: Understood,
+    /// Every paragraph of the document in order (`Document::all_paragraphs`), gathered once.
+    pub paragraphs: Vec<crate::model::Paragraph>,
+    /// The prose a reader reads (`Document::prose_spans`), gathered once.
+    pub prose: Vec<crate::model::Span>,
     /// The text blocks of the body (`Document::text_blocks`), each tokenized once, in order.
     pub blocks: Vec<crate::nl::tokens::BlockTokens<'a>>,
     /// What the reader noticed about the file (tracked changes not accepted): the line, the
@@ -147,8 +151,11 @@ impl<'a> Context<'a> {
     /// Builds the shared analysis of a document.
     pub fn new(doc: &Document, text: &'a str, config: &'a Config) -> Self {
         let mut refs = Vec::new();
+        let paragraphs: Vec<crate::model::Paragraph> =
+            doc.all_paragraphs().into_iter().cloned().collect();
+        let prose = doc.prose_spans(&paragraphs);
         let blocks: Vec<crate::nl::tokens::BlockTokens> = doc
-            .text_blocks()
+            .text_blocks(&paragraphs)
             .into_iter()
             .map(|b| crate::nl::tokens::BlockTokens::new(b, text.get(b.range()).unwrap_or("")))
             .collect();
@@ -161,7 +168,7 @@ impl<'a> Context<'a> {
             ));
         }
         // Speaker labels open a line: `Anne: …`, `- Bram: …`.
-        for p in doc.all_paragraphs() {
+        for p in &paragraphs {
             if p.span.start() >= doc.body_start
                 && matches!(
                     p.kind,
@@ -191,6 +198,8 @@ impl<'a> Context<'a> {
             people,
             refs,
             understood,
+            paragraphs,
+            prose,
             blocks,
             reader_notes: Vec::new(),
             resolved,

@@ -41,23 +41,18 @@ impl Rule for DraftMarker {
         }
         let mut lines: Vec<Span> = doc.title.iter().cloned().collect();
         // A running head: a line that is only the marker.
-        lines.extend(
-            doc.all_paragraphs()
-                .into_iter()
-                .map(|p| p.span)
-                .filter(|s| {
-                    let t = cx
-                        .slice(s)
-                        .trim()
-                        .trim_matches(|c: char| !c.is_alphanumeric());
-                    // Lowering never makes fewer chars: a paragraph with more chars than the
-                    // longest marker is none (most are), and is not lowered.
-                    let longest = longest_marker_chars();
-                    t.len() <= 4 * longest
-                        && t.chars().count() <= longest
-                        && crate::nl::lexicon::DRAFT_MARKERS.contains(&t.to_lowercase())
-                }),
-        );
+        lines.extend(cx.paragraphs.iter().map(|p| p.span).filter(|s| {
+            let t = cx
+                .slice(s)
+                .trim()
+                .trim_matches(|c: char| !c.is_alphanumeric());
+            // Lowering never makes fewer chars: a paragraph with more chars than the
+            // longest marker is none (most are), and is not lowered.
+            let longest = longest_marker_chars();
+            t.len() <= 4 * longest
+                && t.chars().count() <= longest
+                && crate::nl::lexicon::DRAFT_MARKERS.contains(&t.to_lowercase())
+        }));
         for line in lines {
             let text = cx.slice(&line);
             let lower = text.to_ascii_lowercase();

@@ -38,9 +38,8 @@ declare_rule! {
 impl Rule for BrokenParagraph {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let headings = doc.heading_starts();
-        let paragraphs = doc.all_paragraphs();
-        for pair in paragraphs.windows(2) {
-            let (p, q) = (pair[0], pair[1]);
+        for pair in cx.paragraphs.windows(2) {
+            let (p, q) = (&pair[0], &pair[1]);
             if p.kind != ParagraphKind::Text || q.kind != ParagraphKind::Text || !q.after_blank {
                 continue;
             }

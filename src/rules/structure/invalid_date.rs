@@ -37,7 +37,7 @@ declare_rule! {
 
 impl Rule for InvalidDate {
     fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
-        let mut spans: Vec<Span> = doc.prose_spans();
+        let mut spans: Vec<Span> = cx.prose.clone();
         spans.extend(
             doc.fields
                 .iter()

@@ -42,7 +42,7 @@ impl Rule for InvalidTime {
             .filter(|f| f.kind == FieldKind::Time)
             .map(|f| f.value)
             .collect();
-        spans.extend(doc.all_paragraphs().into_iter().map(|p| p.span));
+        spans.extend(cx.paragraphs.iter().map(|p| p.span));
         for span in spans {
             let text = cx.slice(&span);
             // Every date and time this rule reads has a digit in it.

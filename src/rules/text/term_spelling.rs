@@ -39,9 +39,9 @@ declare_rule! {
 }
 
 impl Rule for TermSpelling {
-    fn check(&self, doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
+    fn check(&self, _doc: &Document, cx: &Context<'_>, out: &mut Vec<Finding>) {
         let glossary = cx.config.glossary();
-        for span in doc.prose_spans() {
+        for &span in &cx.prose {
             for m in glossary.misspellings(cx.slice(&span)) {
                 let at = span.sub(cx.text, m.range.clone());
                 out.push(
