@@ -172,6 +172,43 @@ fn directories_are_walked_in_order() {
     assert_eq!(files.last().copied(), Some("./b/x.txt"));
 }
 
+/// Each folder's entries in name order, depth first: `a/…` before `a-c/…` before `a.txt`,
+/// although `./a-c/d.txt` sorts before `./a/b.txt` as a string.
+#[test]
+fn folders_come_before_names_they_prefix() {
+    let d = dir_with(&[
+        ("a.txt", FAULTY.as_bytes()),
+        ("a-c/d.txt", FAULTY.as_bytes()),
+        ("a/b.txt", FAULTY.as_bytes()),
+        ("a/a-b.txt", FAULTY.as_bytes()),
+        ("a/c/e.txt", FAULTY.as_bytes()),
+        ("B.txt", FAULTY.as_bytes()),
+    ]);
+    let out = notulint()
+        .current_dir(d.path())
+        .args(["check", ".", "--format", "concise"])
+        .output()
+        .expect("runs");
+    let text = String::from_utf8(out.stdout).expect("UTF-8");
+    let mut files: Vec<&str> = Vec::new();
+    for f in text.lines().map(|l| l.split(':').next().unwrap_or("")) {
+        if files.last() != Some(&f) {
+            files.push(f);
+        }
+    }
+    assert_eq!(
+        files,
+        [
+            "./B.txt",
+            "./a/a-b.txt",
+            "./a/b.txt",
+            "./a/c/e.txt",
+            "./a-c/d.txt",
+            "./a.txt"
+        ]
+    );
+}
+
 #[test]
 fn unknown_rule_in_select_is_a_usage_error() {
     notulint()

@@ -188,10 +188,13 @@ fn walk(
     let mut skipped = Vec::new();
     let mut per_folder: HashMap<PathBuf, Arc<Config>> = HashMap::new();
     let mut last_folder: Option<(PathBuf, Arc<Config>)> = None;
+    let excluded_before = excluded.len();
+    // The walker is not asked to sort: it would take each file's name apart again at every
+    // comparison (a third of the walk, on one thread before any check starts). The files
+    // are sorted once at the end instead, into the same order.
     let walker = ignore::WalkBuilder::new(dir)
         .require_git(false)
         .follow_links(follow_links)
-        .sort_by_file_name(|a, b| a.cmp(b))
         .build();
     for entry in walker {
         let entry = match entry {
@@ -280,7 +283,31 @@ fn walk(
             }
         }
     }
+    let key = |t: &Target| match &t.input {
+        Input::File(p) | Input::Missing(p, _) => walk_order(p),
+        Input::Stdin(_) => Vec::new(),
+    };
+    files.sort_by_cached_key(key);
+    skipped.sort_by_cached_key(|p| walk_order(p));
+    excluded[excluded_before..].sort_by_cached_key(|s| walk_order(&s.path));
     Ok(Ok((files, skipped)))
+}
+
+/// A key that puts paths in the order of a walk that visits each folder's entries sorted by
+/// name: component by component, each compared byte by byte. The separator becomes the
+/// lowest byte, so that `a/b` comes before `a-c/d` as `a` comes before `a-c`.
+fn walk_order(p: &Path) -> Vec<u8> {
+    p.as_os_str()
+        .as_encoded_bytes()
+        .iter()
+        .map(|&b| {
+            if b == b'/' || b == std::path::MAIN_SEPARATOR as u8 {
+                0
+            } else {
+                b
+            }
+        })
+        .collect()
 }
 
 /// Why a folder's entry cannot be read: the system's reason when the walker has one.
