@@ -2,8 +2,10 @@
 //! Shared knowledge: the rules and the docs read it from here.
 
 use super::{Item, Marker, ParagraphKind};
+use crate::nl::class::WordClass;
 use crate::nl::hash::BuildWordHasher;
 use crate::nl::lexicon;
+use crate::nl::tokens::{BlockTokens, Piece};
 
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
@@ -102,18 +104,62 @@ pub fn records_outcome_text(text: &str) -> bool {
     // the separable verbs and phrases (`stemt in`, `stelt ... vast`, `keurt ... goed`,
     // `instemming verleend`, `positief advies`) are gathered, and the sets checked at the end.
     // Lower case is enough: the one accented outcome word (`décharge`) is listed both ways.
-    let mut seen: smallvec::SmallVec<[&'static str; 8]> = smallvec::SmallVec::new();
+    let mut seen = Seen::new();
     for word in text.split(|c: char| !c.is_alphanumeric()) {
-        match outcome_word(word) {
-            Some(OutcomeWord::Outcome) => return true,
-            Some(OutcomeWord::OfSet(w)) if !seen.contains(&w) => seen.push(w),
-            _ => {}
+        if seen.settles(word) {
+            return true;
         }
     }
-    lexicon::OUTCOME_WORD_SETS
-        .phrases()
-        .iter()
-        .any(|set| set.iter().all(|w| seen.contains(w)))
+    seen.completes_a_set()
+}
+
+/// [`records_outcome_text`] of a paragraph already cut into pieces: the same words, read
+/// from the pieces. A word piece whose class names no outcome word is passed over without
+/// a lookup; one with an apostrophe or hyphen inside is cut as the text would be.
+pub fn records_outcome_pieces(pieces: &[Piece<'_>]) -> bool {
+    let mut seen = Seen::new();
+    for p in pieces.iter().filter(|p| p.word) {
+        // Inside a word piece, only `'`, `’` and `-` are no letter or digit (and a byte of
+        // 0xE2 starts `’`); other pieces are one word each.
+        let joined = p.text.bytes().any(|b| matches!(b, b'\'' | b'-' | 0xE2));
+        if joined {
+            for word in p.text.split(|c: char| !c.is_alphanumeric()) {
+                if seen.settles(word) {
+                    return true;
+                }
+            }
+        } else if p.class.has(WordClass::OUTCOME) && seen.settles(p.text) {
+            return true;
+        }
+    }
+    seen.completes_a_set()
+}
+
+/// The words of outcome sets seen so far in a text.
+struct Seen(smallvec::SmallVec<[&'static str; 8]>);
+
+impl Seen {
+    fn new() -> Seen {
+        Seen(smallvec::SmallVec::new())
+    }
+
+    /// Notes a word: whether it is an outcome word, which settles the text.
+    fn settles(&mut self, word: &str) -> bool {
+        match outcome_word(word) {
+            Some(OutcomeWord::Outcome) => return true,
+            Some(OutcomeWord::OfSet(w)) if !self.0.contains(&w) => self.0.push(w),
+            _ => {}
+        }
+        false
+    }
+
+    /// Whether every word of some set was seen.
+    fn completes_a_set(&self) -> bool {
+        lexicon::OUTCOME_WORD_SETS
+            .phrases()
+            .iter()
+            .any(|set| set.iter().all(|w| self.0.contains(w)))
+    }
 }
 
 /// What a word says towards an outcome.
@@ -245,8 +291,9 @@ fn norm_label(l: &str) -> String {
     }
 }
 
-/// Whether an item (its own paragraphs, not its sub-items) records an outcome.
-pub fn records_outcome(item: &Item, text: &str) -> bool {
+/// Whether an item (its own paragraphs, not its sub-items) records an outcome. `blocks` are
+/// the document's text blocks, cut into pieces once (empty when the caller has none).
+pub fn records_outcome(item: &Item, text: &str, blocks: &[BlockTokens<'_>]) -> bool {
     // `Verslag van 17 oktober 2019: ongewijzigd vastgesteld`: the outcome in the title.
     if item
         .title
@@ -261,8 +308,19 @@ pub fn records_outcome(item: &Item, text: &str) -> bool {
             ParagraphKind::Marker(
                 Marker::Decision | Marker::Conclusion | Marker::Advice | Marker::Agreement
             )
-        ) || records_outcome_text(text.get(p.span.range()).unwrap_or(""))
+        ) || match pieces_of(blocks, p.span) {
+            Some(pieces) => records_outcome_pieces(pieces),
+            None => records_outcome_text(text.get(p.span.range()).unwrap_or("")),
+        }
     })
+}
+
+/// The pieces of a paragraph, from the text block that holds it.
+fn pieces_of<'b, 't>(blocks: &'b [BlockTokens<'t>], span: super::Span) -> Option<&'b [Piece<'t>]> {
+    let k = blocks
+        .partition_point(|b| b.span.start() <= span.start())
+        .checked_sub(1)?;
+    blocks[k].pieces_in(span)
 }
 
 #[cfg(test)]
@@ -334,5 +392,68 @@ mod tests {
         for w in ["", "de", "voorzitter", "discussie", "é"] {
             assert_eq!(outcome_word(w), None, "{w}");
         }
+    }
+
+    /// The tokenizer's outcome class names exactly the words `outcome_word` knows, in any
+    /// case: a piece without it may be passed over.
+    #[test]
+    fn the_outcome_class_is_the_outcome_words() {
+        use crate::nl::class::word_class;
+        let listed = lexicon::OUTCOME_WORDS.entries().chain(
+            lexicon::OUTCOME_WORD_SETS
+                .phrases()
+                .iter()
+                .flatten()
+                .copied(),
+        );
+        for w in listed.chain([
+            "de",
+            "voorzitter",
+            "Décharge",
+            "DÉCHARGE",
+            "stemt",
+            "Kelvin",
+        ]) {
+            for w in [w.to_string(), w.to_uppercase(), w.to_lowercase()] {
+                assert_eq!(
+                    word_class(&w).has(WordClass::OUTCOME),
+                    outcome_word(&w).is_some(),
+                    "{w}"
+                );
+            }
+        }
+    }
+
+    proptest::proptest! {
+        /// Reading the words from the pieces finds what reading the text finds.
+        #[test]
+        fn outcome_from_pieces_is_outcome_from_text(
+            text in "((?i)(stemt|in|stelt|vast|keurt|goed|vastgesteld|aangenomen|décharge|verleend|instemming|het|de|voorstel)|[-'’]|[.,:;()\\n ]|[a-zé]{1,3}|\\PC){0,24}"
+        ) {
+            let pieces = crate::nl::tokens::pieces(&text);
+            proptest::prop_assert_eq!(
+                records_outcome_pieces(&pieces),
+                records_outcome_text(&text),
+                "{}", text
+            );
+        }
+    }
+
+    #[test]
+    fn a_paragraph_reads_its_pieces_from_its_block() {
+        let text = "Intro.\nDe raad stemt\nin met het voorstel.\n";
+        let block = BlockTokens::new(
+            super::super::Span::new(0, text.len() - 1),
+            &text[..text.len() - 1],
+        );
+        let para = super::super::Span::new(7, 20); // `De raad stemt`
+        let pieces = block
+            .pieces_in(para)
+            .expect("the pieces cover the paragraph");
+        assert_eq!(pieces.first().map(|p| p.text), Some("De"));
+        assert_eq!(pieces.last().map(|p| p.text), Some("stemt"));
+        // A span that cuts a word in two is not covered.
+        assert!(block.pieces_in(super::super::Span::new(8, 20)).is_none());
+        assert!(block.pieces_in(super::super::Span::new(7, 19)).is_none());
     }
 }

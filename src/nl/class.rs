@@ -39,6 +39,9 @@ impl WordClass {
     /// In lower case, the last word of a phrase that introduces a speaker (`volgens`, `van` of
     /// `op de vraag van`).
     pub const INTRO_END: WordClass = WordClass(1 << 5);
+    /// In lower case, a word of `outcome-words.txt` or of a set of `outcome-word-sets.txt`
+    /// (`vastgesteld`, `stemt`): the words that tell whether an item records an outcome.
+    pub const OUTCOME: WordClass = WordClass(1 << 6);
 
     /// Whether every bit of `other` is set.
     pub fn has(self, other: WordClass) -> bool {
@@ -115,6 +118,26 @@ pub fn answer(word: &str) -> WordClass {
                 || lexicon::is_speech_verb(l),
         )
         .with(WordClass::INTRO_END, intro_ends().contains(l))
+        .with(
+            WordClass::OUTCOME,
+            with_lower(word, |l| {
+                lexicon::OUTCOME_WORDS.contains(l) || outcome_set_words().contains(l)
+            }),
+        )
+}
+
+/// The words of the sets of `outcome-word-sets.txt`.
+fn outcome_set_words() -> &'static std::collections::HashSet<&'static str, BuildWordHasher> {
+    static WORDS: OnceLock<std::collections::HashSet<&'static str, BuildWordHasher>> =
+        OnceLock::new();
+    WORDS.get_or_init(|| {
+        lexicon::OUTCOME_WORD_SETS
+            .phrases()
+            .iter()
+            .flatten()
+            .copied()
+            .collect()
+    })
 }
 
 /// The last words of the phrases that introduce a speaker.
@@ -171,6 +194,8 @@ fn table() -> &'static Table {
             .flat_map(|l| l.entries())
             .chain(lexicon::HONORIFICS.phrases().iter().map(|p| p[0]))
             .chain(intro_ends().iter().copied())
+            .chain(lexicon::OUTCOME_WORDS.entries())
+            .chain(outcome_set_words().iter().copied())
             .chain(["is", "was"])
             .filter(|w| !w.is_empty() && w.len() <= Table::LONGEST && w.is_ascii())
             .collect();
@@ -236,6 +261,7 @@ mod tests {
         assert!(word_class("GEEFT").has(WordClass::MAY_BE_VERB));
         assert!(word_class("heeft").has(WordClass::MAY_BE_VERB));
         assert!(word_class("Daarna").has(WordClass::SENTENCE_WORD));
+        assert!(word_class("Vastgesteld").has(WordClass::OUTCOME));
         assert_eq!(word_class("begroting"), WordClass::NONE);
     }
 

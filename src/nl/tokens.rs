@@ -492,6 +492,22 @@ impl<'a> BlockTokens<'a> {
         self.pieces.get(from..to).unwrap_or(&[])
     }
 
+    /// The pieces of the part of the block at `span` (a paragraph), if they cover it exactly:
+    /// the first starts where it starts and the last ends where it ends.
+    pub fn pieces_in(&self, span: Span) -> Option<&[Piece<'a>]> {
+        let base = self.span.start();
+        let (from, to) = (
+            span.start().checked_sub(base)?,
+            span.end().checked_sub(base)?,
+        );
+        let first = self.pieces.partition_point(|p| p.start < from);
+        let last = self.pieces.partition_point(|p| p.start < to);
+        let inside = self.pieces.get(first..last)?;
+        let covers = inside.first().is_some_and(|p| p.start == from)
+            && inside.last().is_some_and(|p| p.end() == to);
+        covers.then_some(inside)
+    }
+
     /// A sentence's span in the document.
     pub fn sentence_span(&self, sentence: &Sentence) -> Span {
         Span::new(

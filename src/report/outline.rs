@@ -238,7 +238,7 @@ fn item_line(
     lang: Lang,
 ) {
     let asks = crate::model::decisions::asks_for_decision(item, parent);
-    let decided = crate::model::decisions::records_outcome(item, text);
+    let decided = crate::model::decisions::records_outcome(item, text, &[]);
     let label = if item.label.is_empty() {
         "-".to_string()
     } else {

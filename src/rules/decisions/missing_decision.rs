@@ -120,7 +120,7 @@ impl MissingDecision {
             return;
         }
         if !asks_for_decision(item, parent)
-            || records_outcome(item, cx.text)
+            || records_outcome(item, cx.text, &cx.blocks)
             || decided_in_list(doc, item, cx.text)
         {
             return;
