@@ -5,7 +5,7 @@ use super::{Item, Marker, ParagraphKind};
 use crate::nl::class::WordClass;
 use crate::nl::hash::BuildWordHasher;
 use crate::nl::lexicon;
-use crate::nl::tokens::{BlockTokens, Piece};
+use crate::nl::tokens::{block_pieces, BlockTokens, Piece};
 
 /// Whether an item (given the heading it stands under) asks for a decision.
 pub fn asks_for_decision(item: &Item, parent: Option<&Item>) -> bool {
@@ -308,19 +308,11 @@ pub fn records_outcome(item: &Item, text: &str, blocks: &[BlockTokens<'_>]) -> b
             ParagraphKind::Marker(
                 Marker::Decision | Marker::Conclusion | Marker::Advice | Marker::Agreement
             )
-        ) || match pieces_of(blocks, p.span) {
-            Some(pieces) => records_outcome_pieces(pieces),
+        ) || match block_pieces(blocks, p.span) {
+            Some((_, pieces)) => records_outcome_pieces(pieces),
             None => records_outcome_text(text.get(p.span.range()).unwrap_or("")),
         }
     })
-}
-
-/// The pieces of a paragraph, from the text block that holds it.
-fn pieces_of<'b, 't>(blocks: &'b [BlockTokens<'t>], span: super::Span) -> Option<&'b [Piece<'t>]> {
-    let k = blocks
-        .partition_point(|b| b.span.start() <= span.start())
-        .checked_sub(1)?;
-    blocks[k].pieces_in(span)
 }
 
 #[cfg(test)]

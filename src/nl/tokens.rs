@@ -517,6 +517,19 @@ impl<'a> BlockTokens<'a> {
     }
 }
 
+/// The block of `blocks` (in document order) that holds `span`, and the pieces of `span` in
+/// it ([`BlockTokens::pieces_in`]).
+pub fn block_pieces<'b, 't>(
+    blocks: &'b [BlockTokens<'t>],
+    span: Span,
+) -> Option<(&'b BlockTokens<'t>, &'b [Piece<'t>])> {
+    let k = blocks
+        .partition_point(|b| b.span.start() <= span.start())
+        .checked_sub(1)?;
+    let block = &blocks[k];
+    Some((block, block.pieces_in(span)?))
+}
+
 #[cfg(test)]
 #[path = "tokens_tests.rs"]
 mod tests;

@@ -206,7 +206,15 @@ impl People {
     /// Indexes the people of a document, and those roster members that merge with one of
     /// them or that one of the references `refs` may name. The roster is prepared once
     /// per run, so a long roster costs each document only its lookups.
-    pub fn index(doc: &Document, text: &str, roster: Arc<Roster>, refs: &[PersonRef]) -> People {
+    /// `blocks` are the document's text blocks, cut into pieces once (empty when the caller
+    /// has none): the opening paragraphs are read from them.
+    pub fn index(
+        doc: &Document,
+        text: &str,
+        roster: Arc<Roster>,
+        refs: &[PersonRef],
+        blocks: &[crate::nl::tokens::BlockTokens<'_>],
+    ) -> People {
         let mut people = People {
             budget: AtomicUsize::new(COMPARISON_BUDGET),
             ..People::default()
@@ -239,9 +247,15 @@ impl People {
                 }
             }
         }
-        people.opening_chair = opening_paragraphs(doc)
-            .into_iter()
-            .find_map(|sp| opening::opening_chair(text.get(sp.range()).unwrap_or(""), sp.start()));
+        people.opening_chair =
+            opening_paragraphs(doc).into_iter().find_map(
+                |sp| match crate::nl::tokens::block_pieces(blocks, sp) {
+                    Some((block, toks)) => {
+                        opening::opening_chair_in(block.text, toks, block.span.start())
+                    }
+                    None => opening::opening_chair(text.get(sp.range()).unwrap_or(""), sp.start()),
+                },
+            );
         people.from_document = people.persons.len();
         if !roster.is_empty() {
             people.add_roster(&roster, refs);

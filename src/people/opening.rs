@@ -9,14 +9,19 @@ use crate::nl::tokens::{pieces, Piece};
 
 /// The chair the opening sentences name, with the span of the name.
 pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
-    let toks = pieces(text);
+    opening_chair_in(text, &pieces(text), base)
+}
+
+/// [`opening_chair`] of text already cut into pieces: `toks` are the pieces of one paragraph,
+/// with offsets into `text`, which starts at `base` in the document.
+pub fn opening_chair_in(text: &str, toks: &[Piece<'_>], base: usize) -> Option<(Span, PersonName)> {
     for (i, t) in toks.iter().enumerate() {
         let l = t.lower();
         let opens = lexicon::OPENING_VERBS.contains(&l)
             || (matches!(l.as_ref(), "heet" | "heette")
                 && toks[i + 1..].iter().take(12).any(|t| t.lower() == "welkom"));
         if opens {
-            if let Some(found) = name_before(text, &toks, i, base) {
+            if let Some(found) = name_before(text, toks, i, base) {
                 return Some(found);
             }
         }
@@ -29,7 +34,7 @@ pub fn opening_chair(text: &str, base: usize) -> Option<(Span, PersonName)> {
             {
                 j += 1;
             }
-            if let Some(found) = name_from(text, &toks, j, base) {
+            if let Some(found) = name_from(text, toks, j, base) {
                 return Some(found);
             }
         }
@@ -126,8 +131,19 @@ fn name_from(text: &str, toks: &[Piece<'_>], j: usize, base: usize) -> Option<(S
 mod tests {
     use super::*;
 
+    /// The chair named in `t`, read alone and read as a paragraph of a larger block: the two
+    /// readings must agree.
     fn chair(t: &str) -> Option<String> {
-        opening_chair(t, 0).map(|(s, _)| t[s.range()].to_string())
+        let alone = opening_chair(t, 0).map(|(s, _)| t[s.range()].to_string());
+        let before = "Tekst ervoor, Marion-\n";
+        let doc = format!("{before}{t}\nDaarna: Karel.");
+        let block = crate::nl::tokens::BlockTokens::new(Span::new(0, doc.len()), &doc);
+        let para = Span::new(before.len(), before.len() + t.len());
+        let (b, toks) =
+            crate::nl::tokens::block_pieces(std::slice::from_ref(&block), para).expect("covered");
+        let in_block = opening_chair_in(b.text, toks, 0).map(|(s, _)| doc[s.range()].to_string());
+        assert_eq!(alone, in_block, "{t}");
+        alone
     }
 
     #[test]

@@ -226,12 +226,20 @@ fn share_along_chains(refs: &[(usize, usize, PersonRef)], toks: &[Piece<'_>], fl
 }
 
 /// If an honorific starts at token `i`, the index of the token after it (and its dot).
+#[inline]
 fn honorific_at(toks: &[Piece<'_>], i: usize) -> Option<usize> {
+    // This runs for every piece of every block, and most words cannot start a title: the
+    // tokenizer's class rules them out here, before a call.
     let t = toks.get(i)?;
-    // Most words cannot start a title: the tokenizer's class rules them out.
     if !t.word || !t.class.has(WordClass::HONORIFIC_START) {
         return None;
     }
+    honorific_from(toks, i)
+}
+
+/// [`honorific_at`] for a word that may start an honorific.
+fn honorific_from(toks: &[Piece<'_>], i: usize) -> Option<usize> {
+    let t = &toks[i];
     let phrases = lexicon::honorifics_starting(t.text);
     // `een collega van Vasilis`: a colleague *of* someone names that someone only in passing.
     if t.text.eq_ignore_ascii_case("collega")

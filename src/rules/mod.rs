@@ -190,7 +190,7 @@ impl<'a> Context<'a> {
                     .any(|l| !l.entries.is_empty()),
             items: !doc.items.is_empty(),
         };
-        let people = People::index(doc, text, config.roster(), &refs);
+        let people = People::index(doc, text, config.roster(), &refs, &blocks);
         let resolved = refs.iter().map(|_| std::sync::OnceLock::new()).collect();
         Context {
             text,
