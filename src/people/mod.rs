@@ -8,7 +8,10 @@ pub use crate::model::name::{initials_of, surname_key, PersonName, MAX_NAME_BYTE
 pub use crate::nl::lexicon::is_particle;
 pub use crate::nl::normalize::{fold, invisible_name, is_invisible, squash};
 pub use crate::nl::tokens::sentence_ranges;
-pub use refs::{mentions_in, references, references_in, speaker_label, PersonRef, NAME_MEMO_LIMIT};
+pub use refs::{
+    mentions_in, references, references_in, speaker_label, speaker_label_in, PersonRef, LABEL_HEAD,
+    NAME_MEMO_LIMIT,
+};
 
 use crate::model::{Document, FieldKind, ListKind, Role, Span};
 use compact_str::CompactString;

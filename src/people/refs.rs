@@ -177,11 +177,19 @@ pub fn references_in(
 /// the markup already blanked), `AK: …` (an initials code). A label is one to three name
 /// words before a colon, with text after it.
 pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
-    let head = text.get(..text.len().min(80))?;
+    let head = text.get(..text.len().min(LABEL_HEAD))?;
     if !head.contains(':') {
         return None;
     }
-    let toks = pieces(head);
+    speaker_label_in(head, &pieces(head), base)
+}
+
+/// How far into a line a speaker label is looked for, in bytes.
+pub const LABEL_HEAD: usize = 80;
+
+/// [`speaker_label`] of a line's head already cut into pieces: `toks` are the pieces of the
+/// first [`LABEL_HEAD`] bytes of the line, with offsets into `text`, which starts at `base`.
+pub fn speaker_label_in(text: &str, toks: &[Piece<'_>], base: usize) -> Option<PersonRef> {
     let mut i = 0;
     if toks
         .first()
@@ -193,7 +201,7 @@ pub fn speaker_label(text: &str, base: usize) -> Option<PersonRef> {
     if !first.word || !first.is_capitalised() {
         return None;
     }
-    let (end, r) = name_at(head, &toks, i, base, false)?;
+    let (end, r) = name_at(text, toks, i, base, false)?;
     if toks.get(end)?.text != ":" || end - i > 4 {
         return None;
     }

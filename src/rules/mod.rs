@@ -5,7 +5,9 @@ use crate::finding::{Finding, Severity};
 use crate::messages::{Lang, Message};
 use crate::model::Document;
 use crate::msg;
-use crate::people::{references_in, speaker_label, People, PersonRef, Resolution};
+use crate::people::{
+    references_in, speaker_label, speaker_label_in, People, PersonRef, Resolution,
+};
 
 pub mod attendance;
 pub mod decisions;
@@ -175,9 +177,7 @@ impl<'a> Context<'a> {
                     crate::model::ParagraphKind::Text | crate::model::ParagraphKind::Bullet
                 )
             {
-                if let Some(t) = text.get(p.span.range()) {
-                    refs.extend(speaker_label(t, p.span.start()));
-                }
+                refs.extend(label_of(text, p.span, &blocks));
             }
         }
         refs.sort_by_key(|r| r.span.start());
@@ -237,6 +237,29 @@ impl<'a> Context<'a> {
     pub fn slice(&self, span: &crate::model::Span) -> &'a str {
         self.text.get(span.range()).unwrap_or("")
     }
+}
+
+/// The speaker label opening a paragraph ([`speaker_label`]), read from the pieces of its text
+/// block when they are the pieces of the line's head: none of them runs past the head.
+fn label_of(
+    text: &str,
+    span: crate::model::Span,
+    blocks: &[crate::nl::tokens::BlockTokens<'_>],
+) -> Option<PersonRef> {
+    let t = text.get(span.range())?;
+    let head = t.get(..t.len().min(crate::people::LABEL_HEAD))?;
+    if !head.contains(':') {
+        return None;
+    }
+    let Some((block, toks)) = crate::nl::tokens::block_pieces(blocks, span) else {
+        return speaker_label(t, span.start());
+    };
+    let head_end = span.start() - block.span.start() + head.len();
+    let toks = &toks[..toks.partition_point(|p| p.start < head_end)];
+    if toks.last().is_some_and(|p| p.end() > head_end) {
+        return speaker_label(t, span.start());
+    }
+    speaker_label_in(block.text, toks, block.span.start())
 }
 
 /// Every rule, sorted by name. Registering a rule means adding it here.
@@ -316,6 +339,44 @@ mod tests {
         for (r, kind) in cx.refs.iter().zip(&kinds) {
             let copy = r.clone();
             assert_eq!(&cx.resolve(&copy), kind);
+        }
+    }
+
+    /// A label read from the block's pieces is the label read from the line alone, also where
+    /// the line's head ends inside a word, a name or a character.
+    #[test]
+    fn labels_from_block_pieces_are_labels_from_the_line() {
+        let pad = |n: usize| "x".repeat(n);
+        let lines = [
+            "Anne: Ik denk dat het kan.".to_string(),
+            "- Bram de Vries: akkoord".to_string(),
+            "AK: dat regelen we".to_string(),
+            "Geen label hier".to_string(),
+            format!("Anne Kok: {}", pad(90)),
+            format!("{} Anne: ja", pad(70)),
+            format!("Anne: {}Kok-Visser verder", pad(68)),
+            format!("Marion van der {}: ja", pad(62)),
+            format!("Anne: {}é verder", pad(73)),
+            format!("Anne:{}", pad(75)),
+            // The colon past the head: no label, although the name is whole in the block.
+            "Annemarie-Wilhelmina Bakker-Oosterhuisvandenberg Christoffelsenhuizen Dijkstra: ja"
+                .to_string(),
+            "Annemarie-Wilhelmina Bakker-Oosterhuisvandenberg Christoffelsenhuizen Dijkstrahuizen: ja"
+                .to_string(),
+        ];
+        for line in &lines {
+            let before = "Inleiding.\n";
+            let text = format!("{before}{line}\nSlot.");
+            let span = crate::model::Span::new(before.len(), before.len() + line.len());
+            let block =
+                crate::nl::tokens::BlockTokens::new(crate::model::Span::new(0, text.len()), &text);
+            let from_block = label_of(&text, span, std::slice::from_ref(&block));
+            let alone = speaker_label(line, span.start());
+            assert_eq!(
+                from_block.as_ref().map(|r| (r.span, r.name.key.clone())),
+                alone.as_ref().map(|r| (r.span, r.name.key.clone())),
+                "{line}"
+            );
         }
     }
 }
