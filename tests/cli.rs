@@ -158,18 +158,26 @@ fn directories_are_walked_in_order() {
         ("a/y.md", FAULTY.as_bytes()),
         ("a/z.pdf", b"%PDF"),
     ]);
+    let files = files_reported(d.path());
+    assert_eq!(files.first().map(String::as_str), Some("./a/y.md"));
+    assert_eq!(files.last().map(String::as_str), Some("./b/x.txt"));
+}
+
+/// The files a concise check of `.` in `dir` reports, in report order, each once.
+fn files_reported(dir: &std::path::Path) -> Vec<String> {
     let out = notulint()
-        .current_dir(d.path())
+        .current_dir(dir)
         .args(["check", ".", "--format", "concise"])
         .output()
         .expect("runs");
     let text = String::from_utf8(out.stdout).expect("UTF-8");
-    let files: Vec<&str> = text
-        .lines()
-        .map(|l| l.split(':').next().unwrap_or(""))
-        .collect();
-    assert_eq!(files.first().copied(), Some("./a/y.md"));
-    assert_eq!(files.last().copied(), Some("./b/x.txt"));
+    let mut files: Vec<String> = Vec::new();
+    for f in text.lines().map(|l| l.split(':').next().unwrap_or("")) {
+        if files.last().map(String::as_str) != Some(f) {
+            files.push(f.to_string());
+        }
+    }
+    files
 }
 
 /// Each folder's entries in name order, depth first: `a/…` before `a-c/…` before `a.txt`,
@@ -184,20 +192,8 @@ fn folders_come_before_names_they_prefix() {
         ("a/c/e.txt", FAULTY.as_bytes()),
         ("B.txt", FAULTY.as_bytes()),
     ]);
-    let out = notulint()
-        .current_dir(d.path())
-        .args(["check", ".", "--format", "concise"])
-        .output()
-        .expect("runs");
-    let text = String::from_utf8(out.stdout).expect("UTF-8");
-    let mut files: Vec<&str> = Vec::new();
-    for f in text.lines().map(|l| l.split(':').next().unwrap_or("")) {
-        if files.last() != Some(&f) {
-            files.push(f);
-        }
-    }
     assert_eq!(
-        files,
+        files_reported(d.path()),
         [
             "./B.txt",
             "./a/a-b.txt",

@@ -2,8 +2,8 @@
 //!
 //! Finding the people in a block asks the same few questions of every word, several times
 //! over: does an honorific start here, is it a particle, a word that opens sentences, a verb
-//! that may record a speaker, an abbreviation, the end of `volgens`? Each question was a
-//! lookup in its own list. [`word_class`] answers them all with one lookup in a table built
+//! that may record a speaker, an abbreviation, the end of `volgens`? Finding an item's outcome
+//! asks whether it is an outcome word. Each question was a lookup in its own list. [`word_class`] answers them all with one lookup in a table built
 //! from those lists, and [`crate::nl::tokens::pieces`] keeps the answer on each word.
 //!
 //! The answers are defined by the lists' own functions ([`answer`], used as it is for words
@@ -126,10 +126,12 @@ pub fn answer(word: &str) -> WordClass {
         )
 }
 
+/// A set of words from the lists.
+type WordSet = std::collections::HashSet<&'static str, BuildWordHasher>;
+
 /// The words of the sets of `outcome-word-sets.txt`.
-fn outcome_set_words() -> &'static std::collections::HashSet<&'static str, BuildWordHasher> {
-    static WORDS: OnceLock<std::collections::HashSet<&'static str, BuildWordHasher>> =
-        OnceLock::new();
+fn outcome_set_words() -> &'static WordSet {
+    static WORDS: OnceLock<WordSet> = OnceLock::new();
     WORDS.get_or_init(|| {
         lexicon::OUTCOME_WORD_SETS
             .phrases()
@@ -141,9 +143,8 @@ fn outcome_set_words() -> &'static std::collections::HashSet<&'static str, Build
 }
 
 /// The last words of the phrases that introduce a speaker.
-fn intro_ends() -> &'static std::collections::HashSet<&'static str, BuildWordHasher> {
-    static ENDS: OnceLock<std::collections::HashSet<&'static str, BuildWordHasher>> =
-        OnceLock::new();
+fn intro_ends() -> &'static WordSet {
+    static ENDS: OnceLock<WordSet> = OnceLock::new();
     ENDS.get_or_init(|| {
         lexicon::SPEAKER_INTROS
             .phrases()
